@@ -390,6 +390,7 @@ describe('editing a connector', () => {
     test();
     await settle(el);
     expect(said(), 'only the checkbox left').to.match(/Still kept: Send keys in the query string\.$/u);
+    expect(inStep(el, '#test-result [lang]') === null, 'in English, nothing marked').to.equal(true);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('Send keys in the query string');
     expect(
       (await api.log()).filter((e) => e.path.endsWith('/test')),
@@ -398,11 +399,15 @@ describe('editing a connector', () => {
     // In Arabic the Latin label keeps its own direction (its full stop on the right side).
     el.setAttribute('lang', 'ar');
     await waitUntil(() => said().includes('ما زال محفوظًا'), 'said in Arabic', { timeout: 5000 });
-    expect(said(), 'isolated in Arabic').to.contain('\u2068Send keys in the query string\u2069.');
+    // Isolated by the element that marks it English (a <bdi lang="en">), whose isolating takes the place of the isolate controls.
+    const kept = [...inStep(el, '#test-result')!.querySelectorAll('bdi[lang="en"]')].map((e) => e.textContent);
+    expect(kept, 'isolated in Arabic, marked English').to.deep.equal(['Send keys in the query string']);
+    expect(said(), 'its full stop outside it').to.match(/ما زال محفوظًا: Send keys in the query string\.$/u);
     // Said again in German: the label as the catalogue gives it in German, not as it was when Test was pressed.
     el.setAttribute('lang', 'de');
     await waitUntil(() => said().includes('Noch gespeichert'), 'said in German', { timeout: 5000 });
     expect(said(), 'the label in German').to.contain('Noch gespeichert: Schlüssel in der Abfrage senden.');
+    expect(inStep(el, '#test-result [lang]') === null, 'its German label in the wizard language: not marked').to.equal(true);
   });
 
   it('without an endpoint, a pasted block naming a locked secret is never pasted as text: the token reaches no field, draft or event', async () => {

@@ -46,7 +46,7 @@ describe('marked names: the connection test sentence and the polite region', () 
 
     it(`in a wizard speaking ${lang}, the polite region says the test outcome with the system name marked lang="en"`, async () => {
       const el = await testedIn(lang);
-      await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 3000 });
+      await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 5000 });
       expect(markedIn(polite(el))).to.deep.equal(['Shopify']);
       expect(ISOLATES.test(polite(el).textContent!), JSON.stringify(polite(el).textContent)).to.equal(false);
     });
@@ -57,7 +57,7 @@ describe('marked names: the connection test sentence and the polite region', () 
     const el = await testedIn('en');
     expect(inStep(el, '#test-result p')!.textContent).to.equal('Shopify accepted these credentials.');
     expect(inStep(el, '#test-result p [lang]') === null, 'nothing marked').to.equal(true);
-    await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 3000 });
+    await waitUntil(() => polite(el).textContent!.includes('Shopify'), 'said', { timeout: 5000 });
     expect(polite(el).textContent!.trim()).to.equal('Shopify accepted these credentials. Connected as my-store.myshopify.com.');
     expect(polite(el).querySelector('[lang]') === null, 'nothing marked').to.equal(true);
   });
