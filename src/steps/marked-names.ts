@@ -19,9 +19,11 @@ export type Named = {
  * given as said `after` it (`⁨Shopify⁩ (shopify)`, a system told apart, that the message isolated again). So a screen reader says "Store subdomain" in a German sentence in an English
  * voice, as on the field's own label; the isolate's marks give way to the `<bdi>`, which isolates
  * as they did, so the text drawn is the same. Words around it are never searched, and a value
- * isolated inside the sentence holds its isolates one level down, where none is looked at.
+ * isolated inside the sentence holds its isolates one level down, where none is looked at. A
+ * server's words the sentence quotes (`theirs`: a test's check detail, isolated in Arabic) are
+ * never marked, even where they read as a name: an isolate holding just them is theirs.
  */
-export function markedNames(sentence: string, names: readonly Named[]): unknown {
+export function markedNames(sentence: string, names: readonly Named[], theirs: readonly string[] = []): unknown {
   const parts: unknown[] = [];
   // Where each isolate open starts; the name an isolate nested right at the start of the outer one holds, if any.
   const opened: number[] = [];
@@ -30,7 +32,7 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
   // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
   const named = (start: number, end: number) => {
     const said = sentence.slice(start, end + 1).replace(/^\u2068+|\u2069+$/gu, '');
-    return names.find(({ text, lang }) => lang && said === text);
+    return theirs.includes(said) ? undefined : names.find(({ text, lang }) => lang && said === text);
   };
   const mark = (start: number, end: number, { text, lang }: Named) => {
     parts.push(sentence.slice(from, start), html`<bdi lang=${lang}>${text}</bdi>`);

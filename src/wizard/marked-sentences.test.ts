@@ -15,13 +15,14 @@ const polite = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="sta
 /** The texts inside `root` marked with `lang`, in order. */
 const markedIn = (root: Element, lang = 'en') => [...root.querySelectorAll(`[lang="${lang}"]`)].map((e) => e.textContent);
 
-/** A wizard speaking `lang` on Credentials, filled, with a test endpoint: its Test connection pressed and answered ok. */
-async function testedIn(lang: string) {
+/** A wizard speaking `lang` on Credentials, filled, with a test endpoint: its Test connection pressed and answered (ok, or with `answer`: `state`). */
+async function testedIn(lang: string, { answer, state = 'ok' }: { answer?: { status: number; json: unknown }; state?: string } = {}) {
   const api = freshApi();
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
   await advanceTo(el, 'credentials');
   await type(el, '#field-credentials-shop', 'my-store');
   await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+  if (answer) await api.faults({ kind: 'status', method: 'POST', type: 'application/problem+json', ...answer });
   el.lang = lang;
   await waitUntil(
     () =>
@@ -30,7 +31,7 @@ async function testedIn(lang: string) {
     { timeout: 5000 },
   );
   inStep<HTMLButtonElement>(el, '.test-button')!.click();
-  await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'ok', 'tested', { timeout: 5000 });
+  await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === state, 'tested', { timeout: 5000 });
   await settle(el);
   return el;
 }
@@ -61,6 +62,29 @@ describe('marked names: the connection test sentence and the polite region', () 
     expect(polite(el).textContent!.trim()).to.equal('Shopify accepted these credentials. Connected as my-store.myshopify.com.');
     expect(polite(el).querySelector('[lang]') === null, 'nothing marked').to.equal(true);
   });
+});
+
+describe('marked names: never in the words a test endpoint sent', () => {
+  /** The server quoting, word for word, the label of a field on the step: as a failed check's detail (a 200), as a refusal's detail (a 422). */
+  const LABEL = 'Admin API access token';
+  const ANSWERS = {
+    'a failed check detail': {
+      status: 200,
+      json: { ok: true, account: 'my-store.myshopify.com', checks: [{ id: 'scopes', label: 'Scopes granted', status: 'failed', detail: LABEL }] },
+    },
+    'a refusal detail': { status: 422, json: { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail: LABEL } },
+  };
+
+  for (const [what, answer] of Object.entries(ANSWERS))
+    for (const lang of ['de', 'ar'])
+      it(`in a wizard speaking ${lang}, ${what} that reads as a field label is left unmarked; the system name is still marked`, async () => {
+        const el = await testedIn(lang, { answer, state: 'rejected' });
+        const result = inStep(el, '#test-result p')!;
+        expect(result.textContent).to.contain(LABEL);
+        expect(markedIn(result), 'the outcome').to.deep.equal(['Shopify']);
+        await waitUntil(() => polite(el).textContent!.includes(LABEL), 'said', { timeout: 5000 });
+        expect(markedIn(polite(el)), 'the polite region').to.deep.equal(['Shopify']);
+      });
 });
 
 describe('marked names: the alert of a 409 while the host keeps the step', () => {

@@ -36,8 +36,9 @@ function testOutcome(
       const failed = result.checks?.filter((c) => c.status === 'failed') ?? [];
       if (!failed.length) return { test: { state: 'ok', message: (m) => m.testOk(systemName()), ...report(result) } };
       const onFields = failedOnFields(failed);
+      const quoted = clause(failed[0]!.detail ?? failed[0]!.label);
       return {
-        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName(), clause(failed[0]!.detail ?? failed[0]!.label)), ...report(result) },
+        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName(), quoted), ...report(result), quoted: [quoted] },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials', label) } : {}),
       };
     }
@@ -58,20 +59,21 @@ function testOutcome(
       const marked = Object.keys(place.feedback).some(onField);
       // Said in the outcome: the refusal's detail, else its title (the summary no longer lists either).
       const why = problem.detail ?? problem.title;
+      const quoted = accepted ? clause(failed.detail ?? failed.label) : why && clause(why);
       // "Not tested" only when the server says its answers were checked first and found wanting
       // (`/invalid-connector`) and their fields are marked; any other 422 is the test's "no", in
       // the server's words, and "marked" only when a field is.
       const notTested = problem.type?.endsWith('/invalid-connector') === true && marked;
       const message: Said = (m) =>
         accepted
-          ? m.testCheckFailed(systemName(), clause(failed.detail ?? failed.label))
+          ? m.testCheckFailed(systemName(), quoted!)
           : result.kind === 'rejected'
-            ? m.testRejected(systemName(), why && clause(why), marked)
+            ? m.testRejected(systemName(), quoted, marked)
             : notTested
               ? m.testInvalid
-              : m.testNotPassed(why && clause(why), marked);
+              : m.testNotPassed(quoted, marked);
       return {
-        test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
+        test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }), ...(quoted ? { quoted: [quoted] } : {}) },
         ...(Object.keys(place.feedback).length ? { place } : {}),
       };
     }

@@ -7,7 +7,7 @@ const ICONS = { passed: '✓', failed: '✗', skipped: '–' } as const;
 /**
  * Optional "Test connection", never required to create, and what the test endpoint said: the
  * account it connected as, and each check with its status in words and an icon (never colour
- * alone), both read with the Test button. The system's name in the outcome is marked with its lang (markedNames). A failed check that names a field is also on that field, as a 422 error is.
+ * alone), both read with the Test button. The system's name in the outcome is marked with its lang (markedNames), the server's words it quotes never. A failed check that names a field is also on that field, as a 422 error is.
  */
 export function connectionTest(ctx: WizardContextValue) {
   const { msg } = ctx;
@@ -26,7 +26,7 @@ export function connectionTest(ctx: WizardContextValue) {
     </button>
     <span class="hint">${msg.testOptional}</span>
     <div id="test-result" class="test-result ${test?.state ?? ''}" data-test-state=${test?.state ?? nothing}>
-      <p>${test ? markedNames(test.message(msg), catalogueNames(ctx.system, ctx.catalogue.systems, ctx.data.authType, ctx.locale)) : ''}</p>
+      <p>${test ? markedNames(test.message(msg), catalogueNames(ctx.system, ctx.catalogue.systems, ctx.data.authType, ctx.locale), test.quoted) : ''}</p>
       ${test?.account && test.state !== 'testing' ? html`<p class="account" data-account>${msg.connectedAs(test.account)}</p>` : nothing}
     </div>
     ${

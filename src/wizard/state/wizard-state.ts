@@ -81,6 +81,8 @@ export type ConnectionTest = {
   listed?: Feedback;
   /** Its errors on other steps' fields, answered after the person left Credentials: they go with it. */
   elsewhere?: Feedback;
+  /** The server's words its message quotes (a failed check's detail or label, a refusal's detail or title): never marked as a catalogue name, whatever they read (markedNames' `theirs`). */
+  quoted?: readonly string[];
 };
 export type Focus = 'heading' | 'summary' | 'success';
 /**

@@ -31,10 +31,15 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
  * A test answered after the person left Credentials failed a check on another step's field: said where they are, with a way there
  * (see testFailedElsewhere) that lands on that step's error summary, which links to the field, as Create does in the same state.
  */
-export function testElsewhere(msg: Messages, { testElsewhere: notice }: WizardState, goTo: (step: StepId, focus: Focus) => void, named: readonly Named[] = []) {
+export function testElsewhere(
+  msg: Messages,
+  { testElsewhere: notice, connectionTest }: WizardState,
+  goTo: (step: StepId, focus: Focus) => void,
+  named: readonly Named[] = [],
+) {
   if (!notice) return nothing;
   return html`<div class="notice" data-test-elsewhere part="notice">
-    <p>${markedNames(notice.said(msg), named)}</p>
+    <p>${markedNames(notice.said(msg), named, connectionTest?.quoted)}</p>
     <button type="button" class="secondary" part="button" @click=${() => goTo(notice.step, 'summary')}>${notice.go(msg)}</button>
   </div>`;
 }
@@ -47,13 +52,19 @@ export function loadError(msg: Messages, tryAgain: () => void) {
   </div>`;
 }
 
+/** A test's words from the server that the polite region may say with its outcome: what it quotes, and the account it connected as. */
+const theirs = (test: WizardState['connectionTest']) => [...(test?.quoted ?? []), ...(test?.account ? [test.account] : [])];
+
 /**
  * The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same
- * words said again are said again; the catalogue's names it holds (`named`, see catalogueNames) marked with their lang, as on screen.
+ * words said again are said again; the catalogue's names it holds (`named`, see catalogueNames) marked with their lang, as on screen, and
+ * never the server's words a test's outcome quotes (theirs).
  */
 export function liveText(msg: Messages, s: WizardState, progress: SubmissionProgress | undefined, named: readonly Named[] = []) {
   const text =
-    progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts, progress.waitSeconds) : markedNames(announcement(s, msg), named);
+    progress?.state === 'sending' && progress.attempt > 1
+      ? msg.retrying(progress.attempt, progress.attempts, progress.waitSeconds)
+      : markedNames(announcement(s, msg), named, theirs(s.connectionTest));
   return (s.said ?? 0) % 2 ? html`${text}` : html`${text}`;
 }
 
