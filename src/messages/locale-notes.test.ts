@@ -139,3 +139,14 @@ describe('agreement with the fields named', () => {
     expect(es.draftElsewhereNamed(['Password'])).to.contain('como secreto,');
   });
 });
+
+describe('German sentences that offer another way', () => {
+  // "… oder fügen Sie ihn einzeln ein, oder JSON, dessen …" left a noun with no verb: the other way is its own sentence, as for KEY=value lines.
+  it('German: a drop of more than one value offers JSON in a sentence of its own, as it offers KEY=value lines', async () => {
+    const { loadMessages } = await import('./locale.js');
+    const de = (await loadMessages('de'))!;
+    expect(de.dropOneValue, 'KEY=value lines, as before').to.match(/ Ein Block aus KEY=value-Zeilen, der diese Felder benennt, geht auch\.$/u);
+    expect(de.dropOneValueJson).to.match(/ JSON, dessen Einträge so heißen wie diese Felder, geht auch\.$/u);
+    expect(de.dropOneValueJson).to.not.contain(', oder JSON');
+  });
+});

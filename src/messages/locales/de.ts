@@ -340,7 +340,7 @@ const de: Messages = {
   pasteOneValueJson:
     'Es wurde nichts eingefügt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Fügen Sie jeden Wert einzeln ein oder JSON, dessen Einträge so heißen wie diese Felder.',
   dropOneValueJson:
-    'Es wurde nichts abgelegt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein, oder JSON, dessen Einträge so heißen wie diese Felder.',
+    'Es wurde nichts abgelegt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein. JSON, dessen Einträge so heißen wie diese Felder, geht auch.',
   pasteFieldNames: (names: string[]) => `Die Felder hier heißen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
 
   // Review
