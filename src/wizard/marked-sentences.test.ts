@@ -118,3 +118,27 @@ describe('marked names: the alert of a 409 while the host keeps the step', () =>
     expect(alert.querySelector('[lang]') === null, 'nothing marked').to.equal(true);
   });
 });
+
+describe('marked names: never in the words a create refusal quotes', () => {
+  // A refusal whose title reads, word for word, as a field label: the server's words (isolated in Arabic), not the wizard's naming of the field.
+  for (const lang of ['de', 'ar']) {
+    it(`in a wizard speaking ${lang}, a refused create whose title reads as a field label is said in the alert unmarked`, async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+      await advanceTo(el, 'review');
+      el.lang = lang;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === lang, `in ${lang}`, { timeout: 5000 });
+      await api.faults({
+        kind: 'status',
+        method: 'POST',
+        status: 400,
+        type: 'application/problem+json',
+        json: { type: '/problems/upstream', title: 'Admin API access token' },
+      });
+      await el.submit();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('Admin API access token'), 'the refusal said', { timeout: 5000 });
+      await settle(el);
+      expect(markedIn(el.shadowRoot!.querySelector('[part="submit-error"]')!)).to.deep.equal([]);
+    });
+  }
+});

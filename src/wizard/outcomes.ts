@@ -8,7 +8,7 @@ import { shorten } from '../schemas/shorten.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { sameZone } from '../date-format/date-format.js';
 import { cleanPattern, dateFormatChoice } from '../date-format/date-pattern.js';
-import type { EditableConnector, Said, WizardState } from './state/wizard-state.js';
+import type { EditableConnector, Quoting, Said, WizardState } from './state/wizard-state.js';
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
@@ -23,7 +23,7 @@ import { placeProblem, tooLarge, type PlacedProblem } from '../submission/server
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
-  submitError?: Said;
+  submitError?: Quoting;
   /** The `connector-wizard-error` to fire. */
   error?: [WizardErrorKind, string];
   /** The server's errors, on the step and fields they belong to. */
@@ -108,19 +108,22 @@ export function failedRequest(
       const client = result.reason === 'client' && ![409, 423, 425].includes(result.status ?? 0);
       const config = client && (result.status === 404 || result.status === 405);
       return {
-        // Unknown first: "try again then" must not invite a second create of one that may exist.
-        submitError: (m) =>
-          result.reason === 'in-use'
-            ? m.keyInUse(editing)
-            : network
-              ? editing
-                ? m.saveNetworkFailed
-                : m.networkFailed
-              : result.reason === 'offline'
-                ? m.offline(editing)
-                : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
-                  ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                  : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+        // Unknown first: "try again then" must not invite a second create of one that may exist. The server's title it quotes is theirs, never marked.
+        submitError: Object.assign(
+          (m: Messages) =>
+            result.reason === 'in-use'
+              ? m.keyInUse(editing)
+              : network
+                ? editing
+                  ? m.saveNetworkFailed
+                  : m.networkFailed
+                : result.reason === 'offline'
+                  ? m.offline(editing)
+                  : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+                    ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
+                    : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+          { quoted: detail ? [detail] : [] },
+        ),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
           : [network || result.reason === 'offline' ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],

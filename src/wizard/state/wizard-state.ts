@@ -66,6 +66,8 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> 
 /** `incomplete`: not sent, for want of values an edit keeps (see keptCredentials). */
 /** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
 export type Said = (msg: Messages) => string;
+/** Words that may quote a server's (`quoted`: a refusal's title): never marked as a catalogue name, whatever they read (markedNames' `theirs`). */
+export type Quoting = Said & { readonly quoted?: readonly string[] };
 /** A create or an edit done: `unread` when the server said so but its answer was no connector. */
 /** A connector created or saved. `system`: its system's id; the panel names it as the catalogue does in the language in use (whatever system the answers hold since). */
 /** `elsewhere`: created at the endpoint the host switched away from while it was sent. */
@@ -129,7 +131,7 @@ export interface WizardState {
   /** What a field's `normalize` rule did to a value, said in the language in use when it shows. */
   readonly notes: Readonly<Record<Pointer, Said>>;
   /** Why the last create or save failed, in words, when no field is to blame. */
-  readonly submitError?: Said;
+  readonly submitError?: Quoting;
   /**
    * An edit's save was refused (412): the connector was changed elsewhere (see edit-conflict.ts).
    * `label`: what Save changes says now; `base`: the version the endpoint gave then, which the

@@ -84,7 +84,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
     )}
     ${testElsewhere(msg, s, v.goTo, v.named)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
-    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${markedNames(s.submitError(msg), v.named)}</div>`) : nothing}
+    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${markedNames(s.submitError(msg), v.named, s.submitError.quoted)}</div>`) : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
     ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {
