@@ -244,7 +244,7 @@ function size(n: Node, live = false): number {
 }
 
 /** The most characters a node can match (Infinity under * + {n,}): fixed-length patterns stay cheap. */
-function longest(n: Node): number {
+export function longest(n: Node): number {
   if (n.k === 'char' || n.k === 'lit') return 1;
   if (n.k === 'assert') return 0;
   if (n.k === 'rep') {

@@ -187,12 +187,21 @@ describe('masked: a cut start of random letters only', () => {
     });
   }
 
-  // A method name in camel case longer than 12 characters, cut short, was taken for a stored token of the kind it starts with. At 5483d4d each was masked.
-  for (const detail of ['Run patchOrderStatus… again', 'Call patchCustomerAddress… failed']) {
-    it(`the pattern leaves the longer name in "${detail}" as it is`, () => {
-      expect(masked({ detail }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal(detail);
-    });
-  }
+  // A method name in camel case longer than 12 characters, cut short, was taken for a stored token of the kind it starts with. At 5483d4d it was masked.
+  it('the pattern leaves a camel-case name longer than any token of it as it is', () => {
+    const detail = 'Call patchCustomerAddress… failed';
+    expect(masked({ detail }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal(detail);
+  });
+
+  // Camel case of any length was read as a name: a random token whose start falls in camel case (0.5 to 2.6% of them) showed. At fe4f9fd it stayed in clear.
+  it('the start of a stored token that falls in camel case past 12 characters is masked', () => {
+    expect(masked({ detail: 'Invalid token patXkqWmtzRvb… (revoked)' }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal('Invalid token ••• (revoked)');
+  });
+
+  // So a camel-case name past 12 characters that a token of the pattern could start with is masked: no rule tells it from a token.
+  it('a camel-case name a token of the pattern could start with is masked', () => {
+    expect(masked({ detail: 'Run patchOrderStatus… again' }, kept, tokenOf('^pat[A-Za-z0-9]{14}$')).detail).to.equal('Run ••• again');
+  });
 
   // Nearest: a stored token cut short of letters and digits, or of letters that are no words, is masked still.
   for (const [detail, hidden] of [

@@ -1,6 +1,6 @@
 import { isSecretField, PATTERN_VALUE_LIMIT, type CredentialField } from '../catalogue/catalogue-schema.js';
 import { compilePattern } from '../catalogue/linear-pattern.js';
-import { planPattern, type Node } from '../catalogue/pattern-plan.js';
+import { longest, planPattern, type Node } from '../catalogue/pattern-plan.js';
 
 /** Where a token quoted in a server's text ends for sure: a space, a quote, a bracket, a comma or a semicolon. */
 const TOKEN_END = /[\s"'`<>()[\]{},;]/gu;
@@ -23,7 +23,7 @@ const CAMEL_WORD = 12;
  */
 export const wordShaped = (piece: string): boolean => /^(?:\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+)$/u.test(piece) || (piece.length <= CAMEL_WORD && camelCase(piece));
 
-/** Words joined in camel case, however many (`patchCustomerAddress`): each capital starts a word of 3 letters or more. */
+/** Words joined in camel case, however many (`patchCustomerAddress`): each capital starts a word of 3 letters or more. A random token's start may fall so too. */
 const camelCase = (piece: string): boolean => /^\p{Lu}?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]{2,})+$/u.test(piece);
 
 /**
@@ -65,9 +65,9 @@ function kindOf(pattern: string): string | undefined {
  * are written (`^ck_(?:[a-f0-9]{40})$`, `^xoxb-[0-9]+-[A-Za-z0-9]+$`: digits, `-` and letters), as a test of a piece after the kind. Each
  * character's answer is kept, so a piece costs one pass; a pattern the matcher refuses checks nothing here.
  */
-function alphabetAfter(pattern: string, kind: string, limit: number): (piece: string) => boolean {
+function alphabetAfter(pattern: string, kind: string, limit: number): { fits: (piece: string) => boolean; most: number } {
   const plan = planPattern(pattern, limit);
-  if (!plan.ok) return () => true;
+  if (!plan.ok) return { fits: () => true, most: Infinity };
   const literals = new Set<number>();
   const classes = new Set<number>();
   const walk = (node: Node): void => {
@@ -92,7 +92,7 @@ function alphabetAfter(pattern: string, kind: string, limit: number): (piece: st
     if (answer === undefined) known.set(char, (answer = literals.has(char.codePointAt(0)!) || tests.some((test) => test.test(char))));
     return answer;
   };
-  return (piece) => [...piece].every(takes);
+  return { fits: (piece) => [...piece].every(takes), most: longest(plan.root) };
 }
 
 /**
@@ -107,7 +107,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
     const check = kind ? compilePattern(field.pattern!, field.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
     if (!kind || !check?.ok) return [];
     const limit = field.maxLength ?? PATTERN_VALUE_LIMIT;
-    const fits = alphabetAfter(field.pattern!, kind, limit);
+    const alphabet = alphabetAfter(field.pattern!, kind, limit);
     return [
       (text: string) => {
         let [out, from, end, piece, tried, next] = ['', 0, -1, -1, 0, 0];
@@ -130,7 +130,7 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
           const stops = [...separators.slice(next, next + ENDS_TRIED).filter((stop) => stop < end), end].filter((stop) => stop - at <= limit + 1);
           let token: string | undefined;
           for (let k = stops.length - 1; k >= 0 && !token; k--) token = fitted(text.slice(at, stops[k]), kind, check.test);
-          const cut = token ? 0 : cutShort(text, at, kind, limit, fits);
+          const cut = token ? 0 : cutShort(text, at, kind, limit, alphabet);
           if (!token && !cut) continue;
           [out, from] = [out + text.slice(from, at) + mask, at + (token?.length ?? cut)];
         }
@@ -142,18 +142,19 @@ export function shapedSecrets(fields: readonly CredentialField[], mask: string):
 
 /**
  * The length of a token's start quoted cut short at `at` (`shpat_0123…`, `shpat_01234567...`) with its ellipsis, or 0: a piece of its kind
- * that starts a word (`stock_levels…` holds `ck_`), is no word (`pattern…`, `patchOrder…`, camel case of any length `patchCustomerAddress…`; `patAbCdEfGh…` is a token's: see wordShaped), what follows the kind fits the pattern's
+ * that starts a word (`stock_levels…` holds `ck_`), is no word (`pattern…`, `patchOrder…`, camel case longer than any token of the pattern `patchCustomerAddress…`; `patAbCdEfGh…`, `patXkqWmtzRvb…` are a token's: see wordShaped), what follows the kind fits the pattern's
  * class there (`fits`), and 4 characters or more past its last `-`, `_`, `.`, `:` or `/` (`shpat_…` names a kind of token), as a cut piece
  * of a secret sent is masked. One pass over the piece, no longer than the field takes.
  */
-function cutShort(text: string, at: number, kind: string, limit: number, fits: (piece: string) => boolean): number {
+function cutShort(text: string, at: number, kind: string, limit: number, { fits, most }: ReturnType<typeof alphabetAfter>): number {
   if (at > 0 && WORD_PART.test(text[at - 1]!) && !ESCAPE_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return 0;
   PIECE.lastIndex = at + kind.length;
   const end = Math.min(at + limit + 1, at + kind.length + (PIECE.exec(text)?.[0].length ?? 0));
   const dots = ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, end));
   const piece = text.slice(at, end);
-  // Camel case of any length is a name here (`patchCustomerAddress…`): no token sent is known to be this one, and random letters seldom fall so.
-  const telling = !wordShaped(piece) && !camelCase(piece) && fits(piece.slice(kind.length));
+  // Camel case past 12 characters is a name only where no token of the pattern is that long (`patchCustomerAddress…` for `^pat[A-Za-z0-9]{14}$`):
+  // a shorter piece may be a random token's start that falls in camel case (`patXkqWmtzRvb…`, 0.5 to 2.6% of them), so it is masked.
+  const telling = !wordShaped(piece) && !(camelCase(piece) && [...piece].length > most) && fits(piece.slice(kind.length));
   return dots && telling && piece.length - ([...piece.matchAll(TAG_END)].at(-1)?.index ?? -1) > 4 ? end + dots.length - at : 0;
 }
 
