@@ -39,3 +39,28 @@ describe('startCut: a secret of a short period in a long echo', () => {
     expect(masked({ detail: text }, sent(secret), system).detail).to.equal(text);
   });
 });
+
+describe('masked: the start of a secret cut short where it is hard to see', () => {
+  const shown = (detail: string, password: string) => masked({ detail }, sent(password), system).detail;
+
+  // A start cut after the secret's own dots then an ellipsis: the longest piece an ellipsis follows ran into the secret's dots. At 9973075 it showed 11 characters.
+  it('masks a start cut after the secret dots then an ellipsis', () => {
+    const text = shown('key Zx9Qk2LmA8b...... refused', 'Zx9Qk2LmA8b...Qx7');
+    expect(text).to.not.contain('Zx9Qk2Lm');
+    expect(text).to.contain('refused');
+  });
+
+  // A start cut short with a zero-width space inside it: the cut-start search read the text as written. At 9973075 it showed.
+  it('masks a start cut short with a zero-width space inside', () => {
+    const text = shown('key Zx9\u200bQk2LmA8… refused', 'Zx9Qk2LmA8xyzQ');
+    expect(text).to.not.contain('Qk2LmA8');
+    expect(text).to.contain('refused');
+  });
+
+  // Nearest: ordinary texts with an ellipsis of many dots or an invisible character stay as they are.
+  for (const text of ['Loading...... done in us-west-2a', 'Café\ufeff… opened', '👩\u200d💻… waiting']) {
+    it(`leaves "${text}" as it is`, () => {
+      expect(shown(text, 'Zx9Qk2LmA8b...Qx7')).to.equal(text);
+    });
+  }
+});

@@ -1,3 +1,4 @@
+import { INVISIBLE } from './secret-lookalikes.js';
 import { ELLIPSES, TAG_END, wordShapedStarts } from './shaped-secrets.js';
 
 /** A secret shorter than this is made of common characters (see SHORT_SECRET in mask-secrets.ts). */
@@ -5,6 +6,9 @@ const SHORT_SECRET = 8;
 
 /** The first character of each ellipsis (see ELLIPSES), so a text is searched for them in one pass. */
 const ELLIPSIS_START = /[….\\&%]/gu;
+
+/** The shorter pieces tried at one place when the longest ends in the secret's own `-`, `_`, `.`, `:` or `/` (`Zx9Qk2LmA8b...` then `......`). */
+const CUTS_TRIED = 8;
 
 /**
  * The start of a secret longer than 8 characters that a server quotes cut short, followed by an ellipsis (`sk_test_4eC3…`,
@@ -20,14 +24,18 @@ export function startCut(secret: string, own: ReadonlySet<string>, mask: string,
   if (secret.length <= SHORT_SECRET) return undefined;
   const head = secret.slice(0, SHORT_SECRET);
   let pieces: ReturnType<typeof piecesOf> | undefined;
-  return (text) => {
-    if (!text.includes(head)) return text;
+  // A text with invisible characters inside (`Zx9\u200BQk2LmA8…`: a server that breaks long words) is searched without them, and what is
+  // found maps back to where it stands in the text; a secret holding one of its own is searched for as written.
+  const bare = !INVISIBLE.test(secret);
+  const search = (text: string): [number, number][] => {
+    if (!text.includes(head)) return [];
     const dots = ellipsesIn(text);
-    if (!dots) return text;
+    if (!dots) return [];
     pieces ??= piecesOf(secret, own, meter);
-    const { z, masked } = pieces;
+    const { z, masked, tags } = pieces;
     const m = secret.length;
-    let [out, from, l, r] = ['', 0, 0, 0];
+    const found: [number, number][] = [];
+    let [from, l, r] = [0, 0, 0];
     for (let at = 0; at < text.length; at++) {
       // How many of the secret's first characters the text holds at `at`: known inside the last match (text[l, r) is the secret's start), else compared.
       let k = at < r ? Math.min(z[at - l]!, r - at) : 0;
@@ -39,10 +47,33 @@ export function startCut(secret: string, own: ReadonlySet<string>, mask: string,
       }
       if (meter) meter.steps++;
       if (k < SHORT_SECRET || at < from) continue;
-      const cut = dots[at + k]!;
+      let cut = dots[at + k]!;
+      // A piece that ends in the secret's own dots before the ellipsis (`Zx9Qk2LmA8b......`) tells nothing past them: the last ellipsis before them is tried.
+      for (let tried = 0; cut >= at + SHORT_SECRET && !masked(cut - at) && tags[cut - at]! >= SHORT_SECRET && tried < CUTS_TRIED; tried++) {
+        cut = dots[at + tags[cut - at]!]!;
+        if (meter) meter.steps++;
+      }
       if (cut < at + SHORT_SECRET || !masked(cut - at)) continue;
-      [out, from] = [out + text.slice(from, at) + mask, cut + ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, cut))!.length];
+      found.push([at, cut + ELLIPSES.find((ellipsis) => text.startsWith(ellipsis, cut))!.length]);
+      from = found.at(-1)![1];
     }
+    return found;
+  };
+  return (text) => {
+    let found: [number, number][];
+    if (bare && INVISIBLE.test(text)) {
+      // The text without its invisible characters, and where each of its units stands in the text.
+      let plain = '';
+      const places: number[] = [];
+      for (const { 0: char, index } of text.matchAll(/[^]/gu)) {
+        if (INVISIBLE.test(char)) continue;
+        plain += char;
+        for (let unit = 0; unit < char.length; unit++) places.push(index + unit);
+      }
+      found = search(plain).map(([start, end]) => [places[start]!, places[end - 1]! + 1]);
+    } else found = search(text);
+    let [out, from] = ['', 0];
+    for (const [start, end] of found) [out, from] = [out + text.slice(from, start) + mask, end];
     return from ? out + text.slice(from) : text;
   };
 }
@@ -85,5 +116,5 @@ function piecesOf(secret: string, own: ReadonlySet<string>, meter?: { steps: num
     while (k < answer.length && k < m && answer[k] === secret[k]) k++;
     answered = Math.max(answered, k);
   }
-  return { z, masked: (length: number) => !word(length) && length - tags[length]! > 4 && length > answered };
+  return { z, tags, masked: (length: number) => !word(length) && length - tags[length]! > 4 && length > answered };
 }
