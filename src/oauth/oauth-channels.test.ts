@@ -46,11 +46,19 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0', resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);
     const said = sayings(el);
-    (win.document.querySelector('#allow') as HTMLAnchorElement).click();
-    // The COOP page severs the popup: to this page it looks closed, which is not a failure.
-    await waitUntil(() => status(el).dataset.oauth === 'detached' || status(el).dataset.oauth === 'connected', 'popup cut off', { timeout: 5000 });
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the result URL', { timeout: 8000 });
-    said.stop();
+    try {
+      (win.document.querySelector('#allow') as HTMLAnchorElement).click();
+      // The COOP page severs the popup: to this page it looks closed, which is not a failure.
+      await waitUntil(() => status(el).dataset.oauth === 'detached' || status(el).dataset.oauth === 'connected', 'popup cut off', { timeout: 5000 });
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the result URL', { timeout: 8000 });
+    } finally {
+      said.stop();
+    }
+    // An observer that saw nothing would find nothing closed: it must have seen what was said.
+    expect(
+      said().some((text) => text.includes('Connected to Xero')),
+      'the texts watched hold what was said',
+    ).to.equal(true);
     expect(
       said().filter((text) => /closed|lost touch/u.test(text)),
       'never said as closed while signing in (its drafts in a database of its own)',

@@ -22,9 +22,12 @@ describe('OAuth: cut off by the first page of the sign-in', function () {
   it('on another origin with no result URL, no result can come back: this tab is offered, beside Connect', async () => {
     const el = await atConnect({ startUrl: `${otherOrigin()}/api/oauth/consent?result=allow&broadcast=0` });
     const said = sayings(el);
-    connectButton(el).click();
-    await waitUntil(() => ['closed', 'blocked'].includes(status(el).dataset.oauth ?? ''), 'an outcome', { timeout: 10000 });
-    said.stop();
+    try {
+      connectButton(el).click();
+      await waitUntil(() => ['closed', 'blocked'].includes(status(el).dataset.oauth ?? ''), 'an outcome', { timeout: 10000 });
+    } finally {
+      said.stop();
+    }
     expect(status(el).dataset.oauth, 'said as closed or out of touch, not blocked').to.equal('closed');
     expect(
       said().some((text) => text.includes('lost touch')),

@@ -294,9 +294,10 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
       expect(oauthStatus(b).textContent, 'the second does not').to.not.contain('Waiting for you');
       expect(sessionStorage.getItem(OPEN), 'no longer kept under the draft-id alone').to.equal(null);
       expect(sessionStorage.getItem(openIn(second)), 'nor under the second database').to.equal(null);
-      expect((JSON.parse(sessionStorage.getItem(openIn(first)) ?? 'null') as { request?: { database?: string } } | null)?.request?.database, 'kept as the first s').to.equal(
-        first,
-      );
+      expect(
+        (JSON.parse(sessionStorage.getItem(openIn(first)) ?? 'null') as { request?: { database?: string } } | null)?.request?.database,
+        'kept under the first database',
+      ).to.equal(first);
     } finally {
       a.reset();
       b.reset();

@@ -448,6 +448,12 @@ describe('a sign-in finished after the page reloaded', () => {
       });
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
+      said.stop();
+      // An observer that saw nothing would find nothing closed: it must have seen what was said.
+      expect(
+        said().some((text) => text.includes('Waiting for you')),
+        'the texts watched hold what was said',
+      ).to.equal(true);
       expect(
         said().filter((text) => /closed|lost touch/u.test(text)),
         'never said as closed while signing in',

@@ -1086,12 +1086,15 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const removed = await endpointWizard(api2);
     await advanceTo(removed.el, 'review');
     await api2.faults({ kind: 'slow', method: 'POST', held: true }); // no busy machine answers it before the removal, as 800 ms could
-    const done = removed.el.submit();
-    await waitUntil(async () => (await posts(api2)).length === 1, 'the POST reached the server');
-    removed.el.remove();
-    expect(await done).to.equal(false);
-    expect(removed.created).to.have.length(0);
-    await api2.release();
+    try {
+      const done = removed.el.submit();
+      await waitUntil(async () => (await posts(api2)).length === 1, 'the POST reached the server');
+      removed.el.remove();
+      expect(await done).to.equal(false);
+      expect(removed.created).to.have.length(0);
+    } finally {
+      await api2.release();
+    }
   });
 
   it('a create in flight survives a move that puts the element back after a microtask (still one task)', async () => {

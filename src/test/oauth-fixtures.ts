@@ -162,5 +162,10 @@ export function sayings(el: ConnectorWizard) {
   for (const root of [el.shadowRoot!, el.shadowRoot!.querySelector('[data-step]')?.shadowRoot])
     if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   look();
-  return Object.assign(() => texts, { stop: () => observer.disconnect() });
+  // What changed since the observer last ran is read before it stops, so the last thing said (Connected) is among the texts.
+  const stop = () => {
+    if (observer.takeRecords().length) look();
+    observer.disconnect();
+  };
+  return Object.assign(() => texts, { stop });
 }
