@@ -1073,7 +1073,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     await advanceTo(moved.el, 'review');
     await api.faults({ kind: 'slow', delayMs: 300 });
     void moved.el.submit();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server');
     const parent = moved.el.parentElement!;
     const other = document.createElement('div');
     document.body.append(other);
