@@ -30,12 +30,26 @@ export function namesSeveral(text: string): boolean {
   return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || (text.length <= MAX_PASTE && tabPairs(lines) !== undefined));
 }
 
-/** Whether a paste is JSON (an object, or a list of name and value pairs, as readPasted reads one): refused, it is said to be JSON, not `KEY=value` lines. */
+/**
+ * Whether a paste is JSON as written (an object or a list, also in a Markdown code block): refused, it is said to be JSON, not
+ * `KEY=value` lines. A Python dict or curly quotes, which readPasted reads too, are not JSON, and are never called so.
+ */
 export const pastedJson = (text: string) => {
-  const json: [string, unknown][] = [];
-  readPasted(text, [], json);
-  return json.length > 0;
+  const trimmed = text
+    .trim()
+    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
+    .trim();
+  if (text.length > MAX_PASTE || !/^[[{]/u.test(trimmed)) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
 };
+
+/** Whether a paste is an object (or a list) of one member, on one line or pretty-printed: one named value, never said to be several. */
+export const oneMember = (text: string) => members(text) === 1;
 
 /** How many members an object or a list of them holds, quoted any way (JSON, curly quotes, a Python dict); 0 for other text. */
 const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.match(/["'“”‘’]\s*:/gu) ?? []).length : 0);

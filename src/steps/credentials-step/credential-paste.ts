@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, oneMember, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
@@ -113,8 +113,9 @@ export class CredentialPaste {
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
       if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
         event.preventDefault();
-        this.#why =
-          key && !other ? 'key' : !namesSeveral(text) && !namesSecret(authType, text) && !other && readPasted(text).size < 2 ? 'named' : pastedJson(text) ? 'json' : undefined;
+        // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.
+        const one = (oneMember(text) || !namesSeveral(text)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;
+        this.#why = key && !other ? 'key' : one ? 'named' : pastedJson(text) ? 'json' : undefined;
         this.#otherAuthType = other?.label;
         this.#refused = ++this.#refusals;
         return;

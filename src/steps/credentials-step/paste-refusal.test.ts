@@ -44,4 +44,65 @@ describe('a paste of several values that names no field', () => {
     expect(notice(el)).to.not.contain('Nothing was pasted');
     el.remove();
   });
+
+  it('as a pretty-printed JSON object of one member is refused as one named value, not as several', async () => {
+    const el = await pastedIntoShop(JSON.stringify({ store_name: 'my-store' }, null, 2));
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
+    expect(notice(el)).to.contain('with its name');
+    expect(notice(el)).to.not.contain('more than one value');
+    el.remove();
+  });
+
+  it('as a pretty-printed JSON object of one member into a masked field is refused as one named value too', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await pasteInto(el, '#field-credentials-accessToken', JSON.stringify({ secret_token: SHOPIFY_TOKEN }, null, 2));
+    expect(value(el, 'accessToken')).to.equal('');
+    expect(notice(el)).to.contain('with its name');
+    expect(notice(el)).to.not.contain('more than one value');
+    el.remove();
+  });
+
+  it('as a JSON list of objects is refused in words about JSON, not about lines', async () => {
+    const el = await pastedIntoShop(JSON.stringify([{ store: 'my-store', token: SHOPIFY_TOKEN }]));
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
+    expect(notice(el)).to.contain('the JSON holds');
+    expect(notice(el)).to.not.contain('KEY=value');
+    el.remove();
+  });
+
+  it('as a JSON list of name and value pairs is still refused in words about JSON', async () => {
+    const el = await pastedIntoShop(
+      JSON.stringify([
+        { key: 'STORE', value: 'my-store' },
+        { key: 'TOKEN', value: SHOPIFY_TOKEN },
+      ]),
+    );
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('the JSON holds');
+    el.remove();
+  });
+
+  it('as a Python dict is not called JSON', async () => {
+    const el = await pastedIntoShop(`{'store': 'my-store', 'token': '${SHOPIFY_TOKEN}'}`);
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('Nothing was pasted');
+    expect(notice(el)).to.not.contain('JSON');
+    el.remove();
+  });
+
+  it('as a Python dict naming the fields still fills them', async () => {
+    const el = await pastedIntoShop(`{'shop': 'my-store', 'access_token': '${SHOPIFY_TOKEN}'}`);
+    expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', SHOPIFY_TOKEN]);
+    expect(notice(el)).to.not.contain('Nothing was pasted');
+    el.remove();
+  });
+
+  it('as JSON in a Markdown code block is still refused in words about JSON', async () => {
+    const el = await pastedIntoShop(`\`\`\`json\n${JSON.stringify({ store: 'my-store', token: SHOPIFY_TOKEN }, null, 2)}\n\`\`\``);
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('the JSON holds more than one value');
+    el.remove();
+  });
 });
