@@ -270,7 +270,7 @@ describe('credentials: fill from one paste', () => {
     expect(inStep(el, '#field-credentials-accessToken-note')!.textContent).to.match(/removed/i);
     await pressContinue(el);
     expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
     const stored = await everythingStored();
     for (const form of canaryForms(canary)) expect(stored, form).to.not.contain(form);
   });
@@ -381,7 +381,7 @@ describe('credentials: fill from one paste', () => {
       expect(input(el, 'accessToken').value).to.equal(token);
       expect(input(el, 'accessToken').type, 'masked').to.equal('password');
       expect(notice(el).textContent).to.contain('Filled 1 field from what you pasted: Admin API access token.');
-      await new Promise((r) => setTimeout(r, 700));
+      expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
       expect((await everythingStored()).includes(token), 'the token in clear in storage').to.equal(false);
     }
     // Pasted into its own (masked) field, the name is not sent as part of the secret.
@@ -769,7 +769,7 @@ describe('credentials: fill from one paste', () => {
     await paste(el, 'shop', 'my-store');
     expect(input(el, 'shop').value).to.equal('my-store');
     expect(notice(el).textContent!.trim()).to.equal('');
-    await new Promise((r) => setTimeout(r, 800));
+    expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
     expect((await everythingStored()).includes(SHOPIFY_TOKEN), 'the token in no draft').to.equal(false);
   });
 
@@ -811,7 +811,7 @@ describe('credentials: fill from one paste', () => {
       await paste(el, 'shop', note(token));
       expect(input(el, 'shop').value, 'the token shown in the store field').to.not.contain(token);
       expect(notice(el).textContent).to.contain('Nothing was pasted');
-      await new Promise((r) => setTimeout(r, 800));
+      expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
       expect((await everythingStored()).includes(token), 'the token in a draft').to.equal(false);
     });
 
@@ -822,7 +822,7 @@ describe('credentials: fill from one paste', () => {
       await paste(el, 'shop', line(secret));
       expect(input(el, 'shop').value, line('…')).to.equal('');
       expect(notice(el).textContent).to.contain('Nothing was pasted').and.to.contain('Dev Dashboard app (client ID and secret)');
-      await new Promise((r) => setTimeout(r, 800));
+      expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
       expect((await everythingStored()).includes(secret), 'the secret in a draft').to.equal(false);
     }
   });

@@ -28,8 +28,8 @@ const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement | HT
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.replace(/\s+/gu, ' ').trim();
 const hex = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n / 2)), (b) => b.toString(16).padStart(2, '0')).join('');
 const canary = () => `cs-${crypto.randomUUID().replace(/-/gu, '')}`;
-/** The draft is written after a pause: long enough for it to have been written. */
-const saved = () => new Promise((resolve) => setTimeout(resolve, 900));
+/** The draft written now, what is on screen in it: a check of storage after it is against a write that happened. */
+const saved = async (el: ConnectorWizard) => expect(await el.saveDraft(), 'the answers on screen are in the draft').to.equal(true);
 
 async function created(el: ConnectorWizard): Promise<ConnectorPayload> {
   let payload: ConnectorPayload | undefined;
@@ -60,7 +60,7 @@ describe('pasting credentials in the shapes people copy them', () => {
       await pasteInto(el, '#field-credentials-clientId', write(secret));
       expect([value(el, 'clientId'), value(el, 'clientSecret')]).to.deep.equal(['ABCDEF0123', secret]);
       expect(notice(el)).to.contain('Filled 2 fields from what you pasted');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
       expect((await created(el)).credentials).to.deep.equal({ clientId: 'ABCDEF0123', clientSecret: secret });
     });
@@ -81,7 +81,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     const line = `WOOCOMMERCE_URL=https://shop.example/?lang=en WOOCOMMERCE_CONSUMER_KEY=${key} WOOCOMMERCE_CONSUMER_SECRET=${secret} node sync.js`;
     await pasteInto(el, '#field-credentials-storeUrl', line);
     expect([value(el, 'storeUrl'), value(el, 'consumerKey'), value(el, 'consumerSecret')]).to.deep.equal(['https://shop.example/?lang=en', key, secret]);
-    await saved();
+    await saved(el);
     expect((await everythingStored()).includes(secret), 'the consumer secret in storage').to.equal(false);
   });
 
@@ -91,7 +91,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     await pasteInto(el, '#field-credentials-clientId', JSON.stringify([{ id: 'ABCDEF0123', secret }]));
     expect(value(el, 'clientId')).to.equal('');
     expect(notice(el)).to.contain('Nothing was pasted');
-    await saved();
+    await saved(el);
     expect((await everythingStored()).includes(secret)).to.equal(false);
   });
 
@@ -106,7 +106,7 @@ describe('pasting credentials in the shapes people copy them', () => {
       await pasteInto(el, '#field-credentials-clientId', line(secret));
       expect(value(el, 'clientId')).to.equal('');
       expect(notice(el)).to.contain('Nothing was pasted');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret)).to.equal(false);
     });
 
@@ -126,7 +126,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', token]);
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')!.type, 'masked').to.equal('password');
     expect(notice(el)).to.contain('Filled 1 field from what you pasted: Admin API access token.');
-    await saved();
+    await saved(el);
     expect((await everythingStored()).includes(token), 'the token in clear in storage').to.equal(false);
     // WooCommerce: a consumer key pasted into the store URL goes to its own field too.
     const woo = await atCredentials('woocommerce', 'rest-api-keys');
@@ -141,7 +141,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     const el = await atCredentials('netsuite', 'oauth2-client-credentials');
     await type(el, '#field-credentials-certificateId', 'cert-1');
     await pasteInto(el, '#field-credentials-certificateId', pem);
-    await saved();
+    await saved(el);
     expect({
       certificateId: value(el, 'certificateId'),
       privateKey: value(el, 'privateKey'),
@@ -182,7 +182,7 @@ describe('pasting credentials in the shapes people copy them', () => {
     const token = `shpat_${hex(32)}`;
     const el = await atCredentials('shopify', 'access-token');
     await pasteInto(el, '#field-credentials-shop', `\u200B${token}`);
-    await saved();
+    await saved(el);
     expect({
       shopHoldsToken: value(el, 'shop').includes(token.slice(6)),
       accessToken: value(el, 'accessToken').replace(/\u200B/gu, ''),
@@ -410,7 +410,7 @@ describe('pasting credentials into the connector name', () => {
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
       const status = inStep(el, '#field-name ~ [role="status"]')!;
       expect(status.textContent).to.contain('looks like credentials, not a name');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret)).to.equal(false);
       // A name pasted next is taken, and the notice goes.
       await pasteInto(el, '#field-name', 'Xero: UK ledger');
@@ -474,7 +474,7 @@ describe('credentials no form knows, pasted into the name or a field shown in cl
       await pasteInto(el, '#field-credentials-shop', text(secret));
       expect(value(el, 'shop')).to.equal('');
       expect(notice(el)).to.contain('Nothing was pasted');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret)).to.equal(false);
     });
 
@@ -664,7 +664,7 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
       await pasteInto(el, `#field-credentials-${into}`, key);
       expect({ value: value(el, into), said: notice(el).includes('private key') }, into).to.deep.equal({ value: '', said: true });
     }
-    await saved();
+    await saved(el);
     expect((await everythingStored()).includes('MIIEvQIBADANBgkq'), 'in the draft').to.equal(false);
   });
 
@@ -722,7 +722,7 @@ describe('a value wrapped over lines, pasted into a one-line field', () => {
     m2m.fields.splice(4, 0, { key: 'passphrase', label: 'Key passphrase', type: 'secret', required: false } as (typeof m2m.fields)[number]);
     const el = await atCredentials('netsuite', 'oauth2-client-credentials', { catalogue });
     await pasteInto(el, '#field-credentials-passphrase', key);
-    await saved();
+    await saved(el);
     expect({
       passphrase: value(el, 'passphrase'),
       privateKey: value(el, 'privateKey'),
@@ -803,7 +803,7 @@ describe('a token copied from a terminal with its % mark, pasted where it would 
     await pasteInto(el, '#field-credentials-shop', `${token}%`);
     expect([value(el, 'shop'), value(el, 'accessToken')]).to.deep.equal(['my-store', `${token}%`]);
     expect(inStep(el, '#field-credentials-accessToken-note')?.textContent ?? '').to.contain('ends with “%”');
-    await saved();
+    await saved(el);
     expect((await everythingStored()).includes(token.slice(6)), 'the token in clear in storage').to.equal(false);
     // A store name the Store field takes, ending with a %, stays there: no secret has its shape.
     await pasteInto(el, '#field-credentials-shop', 'other-store%');
@@ -854,10 +854,10 @@ describe('a JSON list of name and value pairs, and a table with its columns alig
     ],
   ] as const)
     it(`a JSON list of ${shape} fills the fields it names, the secret masked and never stored`, async () => {
-      const { secret, values, notice: said } = await pastedIntoClientId(write);
+      const { el, secret, values, notice: said } = await pastedIntoClientId(write);
       expect(values).to.deep.equal(['ABCDEF0123', secret]);
       expect(said).to.contain('Filled 2 fields from what you pasted');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
     });
 
@@ -878,10 +878,10 @@ describe('a JSON list of name and value pairs, and a table with its columns alig
     ['a tab after each value (a row copied with an empty cell)', (s: string) => `XERO_CLIENT_ID\tABCDEF0123\t\r\nXERO_CLIENT_SECRET\t${s}\t\r\n`],
   ] as const)
     it(`a two-column table with ${shape} fills each field, never the secret in clear`, async () => {
-      const { secret, values, notice: said } = await pastedIntoClientId(write);
+      const { el, secret, values, notice: said } = await pastedIntoClientId(write);
       expect(values).to.deep.equal(['ABCDEF0123', secret]);
       expect(said).to.contain('Filled 2 fields from what you pasted');
-      await saved();
+      await saved(el);
       expect((await everythingStored()).includes(secret), 'the secret in storage').to.equal(false);
     });
 });
