@@ -1,7 +1,11 @@
 // A large catalogue like a real registry written by many hands: mostly good systems and, spread
 // through them, broken ones in the ways real entries break. Used by tests and by `npm run bench`.
 
-/** What each broken kind does to a good system, and what the widget is expected to do about it. */
+/**
+ * What each broken kind does to a good system, and what the widget is expected to do about it:
+ * leave the system out, mend it (shorten a text, ignore an optional part, leave out a field),
+ * each said once, or keep it as it is, unsaid (`kept`).
+ */
 export const BREAKAGES = [
   {
     kind: 'unknown field type',
@@ -78,6 +82,70 @@ export const BREAKAGES = [
     outcome: 'kept',
     apply: (s) => {
       s.authTypes[0].fields[0].pattern = '^(a|aa)+$';
+    },
+  },
+  {
+    kind: 'bad id',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      s.id = 'Bad Id!';
+    },
+  },
+  {
+    kind: 'missing name',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      delete s.name;
+    },
+  },
+  {
+    kind: 'token auth type with no fields',
+    outcome: 'system-left-out',
+    apply: (s) => {
+      s.authTypes[0].fields = [];
+    },
+  },
+  {
+    kind: 'two fields of one key',
+    outcome: 'field-left-out',
+    apply: (s) => {
+      s.authTypes[0].fields.push({ key: 'account', label: 'Again', type: 'text' });
+    },
+  },
+  {
+    kind: 'id differing from the one before only by case',
+    outcome: 'kept',
+    apply: (s, i) => {
+      s.id = `SYSTEM-${i - 1}`;
+    },
+  },
+  {
+    kind: 'hostile name',
+    outcome: 'kept',
+    apply: (s, i) => {
+      s.name = `<img src=x onerror=alert(${i})>`;
+    },
+  },
+  // Drawn backwards by a right-to-left (U+202E) or left-to-right (U+202D) override that is never closed.
+  {
+    kind: 'name drawn backwards',
+    outcome: 'kept',
+    apply: (s, i) => {
+      s.name = `\u202E${i} yfipohS`;
+    },
+  },
+  {
+    kind: 'label drawn backwards',
+    outcome: 'kept',
+    apply: (s) => {
+      s.authTypes[0].fields[0].label = 'Acc\u202Dount';
+    },
+  },
+  {
+    kind: 'category drawn backwards',
+    outcome: 'kept',
+    apply: (s) => {
+      s.category = '\u202Eregdel';
     },
   },
 ];

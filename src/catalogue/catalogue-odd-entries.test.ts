@@ -1,76 +1,114 @@
 /**
- * A big generated catalogue with 1% of its entries broken in ways a registry or a hostile source writes them: every good system
- * is kept, each broken one is mended or left out and said, and a hostile name is shown as text.
+ * A big generated catalogue with 1% of its entries broken in ways a registry or a hostile source writes them
+ * (BREAKAGES in demo/catalogues/generate-catalogue.js, each with what should come of it): every good system is
+ * kept, each broken one is left out and said, mended and said, or kept as it is, and a hostile name is shown as
+ * text, set apart from what is around it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { goodSystem } from '../../demo/catalogues/generate-catalogue.js';
+import { BREAKAGES, generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import { parseCatalogue } from './parse-catalogue.js';
-import { inStep, settle, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 type System = ReturnType<typeof goodSystem>;
 
-/** Each odd entry: what it does to a good system, and whether that system is still offered. */
-const ODD: { kind: string; kept: boolean; apply: (s: System, i: number) => void }[] = [
-  { kind: 'bad id', kept: false, apply: (s) => (s.id = 'Bad Id!') },
-  { kind: 'missing name', kept: false, apply: (s) => delete s.name },
-  { kind: 'id differing from the one before only by case', kept: true, apply: (s, i) => (s.id = `SYSTEM-${i - 1}`) },
-  { kind: 'two fields of one key', kept: true, apply: (s) => s.authTypes[0].fields.push({ key: 'account', label: 'Again', type: 'text' }) },
-  { kind: 'token auth type with no fields', kept: false, apply: (s) => (s.authTypes[0].fields = []) },
-  { kind: 'hostile name', kept: true, apply: (s, i) => (s.name = `<img src=x onerror=alert(${i})>`) },
-  { kind: 'name drawn backwards', kept: true, apply: (s, i) => (s.name = `\u202E${i} yfipohS`) },
-  { kind: 'label drawn backwards', kept: true, apply: (s) => (s.authTypes[0].fields[0].label = 'Acc\u202Dount') },
-  { kind: 'category drawn backwards', kept: true, apply: (s) => (s.category = '\u202Eregdel') },
-];
+/** What the picker and the credentials step show of a system: its id, name, category and each field as key and label. */
+const shown = (s: System) => ({
+  id: s.id,
+  name: s.name,
+  category: s.category,
+  fields: s.authTypes.flatMap((a: System) => a.fields.map((f: System) => `${f.key}: ${f.label}`)),
+});
 
-/** 10,000 good systems, every hundredth made odd (the kinds in turn). */
-function oddCatalogue() {
-  const odd = new Map<number, (typeof ODD)[number]>();
-  const systems = Array.from({ length: 10_000 }, (_, i) => {
-    const system = goodSystem(i);
-    if (i % 100 === 51) {
-      const kind = ODD[Math.floor(i / 100) % ODD.length]!;
-      kind.apply(system, i);
-      odd.set(i, kind);
-    }
-    return system;
-  });
-  return { catalogue: { version: 1, systems }, odd };
-}
+/** As it should be offered: as written, with only the first field of each key. */
+const mended = (s: System) => {
+  const keys = new Set<string>();
+  const first = (f: System) => !keys.has(f.key) && !!keys.add(f.key);
+  return shown({ ...s, authTypes: s.authTypes.map((a: System) => ({ ...a, fields: a.fields.filter(first) })) });
+};
+
+const breakage = (kind: string) => {
+  const found = BREAKAGES.find((b) => b.kind === kind);
+  if (!found) throw new Error(`No breakage "${kind}" in BREAKAGES`);
+  return found;
+};
 
 describe('a catalogue of 10,000 systems, 1% of them odd', () => {
-  it('keeps every good system, leaves out or mends each odd one, and says so', () => {
-    const { catalogue, odd } = oddCatalogue();
+  it('keeps every good system; leaves out and says, mends and says, or keeps as written each odd one', () => {
+    const { catalogue, damaged } = generateCatalogue(10_000, 100);
+    expect(
+      BREAKAGES.every((b) => damaged.some((d) => d.kind === b.kind)),
+      'every kind of breakage made',
+    ).to.equal(true);
     const result = parseCatalogue(catalogue);
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
-    const kept = new Set(result.catalogue.systems.map((s) => s.id));
-    const lost = catalogue.systems.filter((s, i) => !odd.has(i) && !kept.has(s.id));
+    const byIndex = new Map(damaged.map((d) => [d.index, d]));
+    const kept = new Map(result.catalogue.systems.map((s) => [s.id, s]));
+    const lost = catalogue.systems.filter((s, i) => !byIndex.has(i) && !kept.has(s.id));
     expect(lost.map((s) => s.id)).to.deep.equal([]);
-    for (const [i, kind] of odd) {
-      expect(kept.has(catalogue.systems[i]!.id), `${kind.kind} at ${i}`).to.equal(kind.kept);
-      if (!kind.kept)
-        expect(
-          result.problems.some((p) => p.path.startsWith(`systems[${i}]`)),
-          `${kind.kind} at ${i} said`,
-        ).to.equal(true);
+    expect(result.catalogue.systems).to.have.length(10_000 - damaged.filter((d) => d.outcome === 'system-left-out').length);
+    for (const d of damaged) {
+      const what = `${d.kind} at ${d.index}`;
+      const written = catalogue.systems[d.index]!;
+      const said = result.problems.filter((p) => p.path.startsWith(`systems[${d.index}]`));
+      expect(
+        said.map((p) => p.action),
+        `${what}: said`,
+      ).to.deep.equal(d.outcome === 'kept' ? [] : [d.outcome]);
+      if (said[0]) expect(said[0].message, what).to.match(new RegExp(`^System .+ \\(systems\\[${d.index}\\]\\)`, 'u'));
+      if (d.outcome === 'system-left-out') {
+        // A duplicate id leaves the later system out: the one kept under it is the first, of another name.
+        expect(kept.get(written.id)?.name === written.name && kept.has(written.id), `${what}: left out`).to.equal(false);
+        continue;
+      }
+      expect(kept.has(written.id), `${what}: kept`).to.equal(true);
+      expect(shown(kept.get(written.id)!), what).to.deep.equal(mended(written));
     }
   });
 
-  it('the picker shows a hostile name as text, and a name with an override set apart in its own card', async () => {
-    const systems = [1, 2, 3].map(goodSystem);
-    const kind = (name: string) => ODD.find((k) => k.kind === name)!;
-    kind('hostile name').apply(systems[1]!, 2);
-    kind('name drawn backwards').apply(systems[2]!, 3);
-    const [hostile, backwards] = [2, 3];
-    const catalogue = { version: 1, systems };
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${catalogue}></connector-wizard>`);
+  it('two fields of one key: the first is offered, and the second is said to be left out', () => {
+    const system = goodSystem(1);
+    breakage('two fields of one key').apply(system, 1);
+    const result = parseCatalogue({ version: 1, systems: [system] });
+    if (!result.ok) throw new Error(result.problems[0]!.message);
+    expect(result.catalogue.systems[0]!.authTypes[0]!.fields.map((f) => `${f.key}: ${f.label}`)).to.deep.equal(['account: Account', 'token: API token']);
+    expect(result.problems.map((p) => p.message)).to.deep.equal([
+      'System "System 1 Ledger" (systems[0]), authentication type "API token" (authTypes[0]), field "Again" (fields[2]): duplicate field key "account" (the first is kept); field left out.',
+    ]);
+  });
+
+  it('the picker shows a hostile name as text, and each name and category drawn backwards set apart in its own card; the credentials step a label drawn backwards', async () => {
+    const kinds = ['hostile name', 'name drawn backwards', 'category drawn backwards', 'label drawn backwards'];
+    const systems = kinds.map((kind, k) => {
+      const system = goodSystem(k + 1);
+      breakage(kind).apply(system, k + 1);
+      return system;
+    });
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${{ version: 1, systems }}></connector-wizard>`);
     await settle(el);
-    const card = (i: number) => inStep(el, `#system-system-${i}`)?.closest('.system') ?? null;
-    expect(card(hostile) !== null && card(backwards) !== null, 'both offered').to.equal(true);
-    expect(card(hostile)!.querySelector('.name')!.textContent).to.equal(`<img src=x onerror=alert(${hostile})>`);
+    const card = (s: System) => inStep(el, `#system-${s.id}`)?.closest('.system') ?? null;
+    expect(
+      systems.map((s) => card(s) !== null),
+      'each offered',
+    ).to.deep.equal([true, true, true, true]);
     expect(el.shadowRoot!.querySelector('img[src="x"]') === null, 'no image made of it').to.equal(true);
-    expect(card(backwards)!.querySelector('.name')!.textContent).to.equal(`\u202E${backwards} yfipohS`);
+    for (const s of systems) {
+      const [name, category] = ['.name', '.category'].map((part) => card(s)!.querySelector<HTMLElement>(part)!);
+      expect(name.textContent).to.equal(s.name);
+      expect(category.textContent).to.equal(s.category);
+      // An override never closed stops at the end of an isolate: the other text of the card is drawn as written.
+      expect(getComputedStyle(name).unicodeBidi, `${s.name} isolated`).to.equal('plaintext');
+      expect(getComputedStyle(category).unicodeBidi, `${s.category} isolated`).to.equal('plaintext');
+    }
+
+    const labelled = systems[3]!;
+    await choose(el, `#system-${labelled.id}`);
+    await pressContinue(el);
+    await advanceTo(el, 'credentials');
+    expect(currentStepId(el)).to.equal('credentials');
+    const label = inStep(el, 'label[for="field-credentials-account"]')!;
+    expect(label.querySelector('bdi')?.textContent, 'the label in an isolate of its own').to.equal(labelled.authTypes[0].fields[0].label);
     el.remove();
   });
 });
