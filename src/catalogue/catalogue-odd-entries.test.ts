@@ -7,7 +7,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { BREAKAGES, generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import { parseCatalogue } from './parse-catalogue.js';
-import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, button, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 type System = ReturnType<typeof goodSystem>;
@@ -110,5 +111,41 @@ describe('a catalogue of 10,000 systems, 1% of them odd', () => {
     const label = inStep(el, 'label[for="field-credentials-account"]')!;
     expect(label.querySelector('bdi')?.textContent, 'the label in an isolate of its own').to.equal(labelled.authTypes[0].fields[0].label);
     el.remove();
+  });
+
+  it('each system kept as written or mended is created from: Review names it as written, and the connector holds its id and one value a key', async () => {
+    for (const { kind } of BREAKAGES.filter((b) => b.outcome === 'kept' || b.outcome === 'field-left-out')) {
+      const system = goodSystem(1);
+      breakage(kind).apply(system, 1);
+      // Beside the system before it, which an id apart only by case is apart from.
+      const catalogue = { version: 1, systems: [goodSystem(0), system] };
+      const created: ConnectorPayload[] = [];
+      const el = await fixture<ConnectorWizard>(html`<connector-wizard
+        .draftDatabase=${uniqueDatabase()}
+        no-drafts
+        @connector-created=${(e: CustomEvent) => created.push(e.detail.connector)}
+        .catalogue=${catalogue}
+      ></connector-wizard>`);
+      await settle(el);
+      await choose(el, `#system-${system.id}`);
+      await pressContinue(el);
+      await advanceTo(el, 'credentials');
+      // A value every kept pattern takes (a catastrophic one too).
+      await type(el, '#field-credentials-account', 'aaaa');
+      await type(el, '#field-credentials-token', 'tok_secret');
+      await pressContinue(el);
+      expect(currentStepId(el), `${kind}: ${errorSummary(el).join('; ')}`).to.equal('review');
+      expect(inStep(el, 'dd bdi')?.textContent, `${kind}: the name in an isolate of its own`).to.equal(system.name);
+      expect(el.shadowRoot!.querySelector('img[src="x"]') === null, `${kind}: no image made of it`).to.equal(true);
+      button(el, 'create').click();
+      await el.submit();
+      await settle(el);
+      expect(
+        created.map((c) => c.system),
+        kind,
+      ).to.deep.equal([system.id]);
+      expect(created[0]!.credentials, kind).to.deep.equal({ account: 'aaaa', token: 'tok_secret' });
+      el.remove();
+    }
   });
 });
