@@ -148,4 +148,33 @@ describe('a catalogue of 10,000 systems, 1% of them odd', () => {
       el.remove();
     }
   });
+
+  it('two systems of one name and of one category drawn backwards: each card draws the id told apart after the category, not turned round with it', async () => {
+    const systems = [1, 2].map((i) => {
+      const system = Object.assign(goodSystem(i), { name: 'Acme' });
+      breakage('category drawn backwards').apply(system, i);
+      return system;
+    });
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${{ version: 1, systems }}></connector-wizard>`);
+    await settle(el);
+    for (const s of systems) {
+      const category = inStep(el, `#system-${s.id}`)!.closest('.system')!.querySelector('.category')!;
+      const id = category.querySelector('bdi:last-child')!;
+      expect(id.textContent).to.equal(`(${s.id})`);
+      // Where the category's own letters are drawn, and where the id is (the wizard is left to right).
+      const letters = document.createRange();
+      letters.selectNodeContents(category);
+      letters.setEndBefore(id);
+      expect(id.getBoundingClientRect().left, `${s.id} after its category`).to.be.at.least(letters.getBoundingClientRect().right - 1);
+    }
+    el.remove();
+  });
+
+  it('two systems of one name and of one category in Arabic: each card says the category as written beside the id', async () => {
+    const systems = [1, 2].map((i) => Object.assign(goodSystem(i), { name: 'Acme', category: 'متجر' }));
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${{ version: 1, systems }}></connector-wizard>`);
+    await settle(el);
+    for (const s of systems) expect(inStep(el, `#system-${s.id}`)!.closest('.system')!.querySelector('.category')!.textContent).to.equal(`متجر (${s.id})`);
+    el.remove();
+  });
 });
