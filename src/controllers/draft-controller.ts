@@ -13,8 +13,10 @@ import { editMoved, HeldSwitch, hostShown, foundLeft, keptOnLoad, LeftAs, Loaded
 export class DraftController extends DraftFollowing implements ReactiveController {
   /** `no-drafts` set, or storage failed (the element goes on in memory until an open given up on goes through: see resume). */
   private readonly paused = new DraftsPaused();
-  /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). */
-  private discardOnLoad?: DraftTarget;
+  /** reset() came while this draft loaded: it is deleted, not restored (only this one; a draft switched to meanwhile stays). A finish while a switch reads the next: the draft whose answers were sent goes, not the next (see discard); `finished` is kept in its tombstone. */
+  private discardOnLoad?: { target: DraftTarget; finished: boolean };
+  /** The draft whose load is deleting it (a discard that came while it was read): a discard now is that one, in hand. */
+  private deletingOnLoad?: DraftTarget;
   /** The last load found no draft (a tombstone, or nothing): `created` when the tombstone says its connector was made (see DraftHandle.gone). */
   gone?: ConflictKind;
   /** The draft whose load finished: the one on screen, that writes go to even while the host asks for another. */
@@ -182,17 +184,23 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.discardOnLoad = undefined;
-      // A reset() meant for a draft switched away from while it loaded: that one goes, not this one.
-      if (discard && discard.key !== next.key) await deleteDraftOf(this.connection, discard.database, discard.id, this.instance);
+      // A reset() meant for a draft switched away from while it loaded, or the draft a finish sent the answers of: that one goes, not this one.
+      if (discard && discard.target.key !== next.key) await deleteDraftOf(this.connection, discard.target.database, discard.target.id, this.instance, discard.finished);
       this.loaded = next;
       this.gone = record || newer ? undefined : goneKind(finished);
       // Answers on screen that a first `system` preset moves here leave the draft of no preset, once written here (see keptOnLoad).
       const left = shown?.database === next.database ? { id: shown.id, revision: this.baseRevision, to: next.id, from: this.instance } : undefined;
       this.baseRevision = revision;
-      if (malformed || discard?.key === next.key) {
-        // Unreadable (another version's, or damaged), or reset() while it loaded: start fresh rather than fail. A discard held up is said as any other is.
-        const remove = () => this.connection!.delete(next.id, this.instance);
-        this.wrote((await (discard?.key === next.key ? this.deleteSaid(next.id, remove) : remove())).revision);
+      if (malformed || discard?.target.key === next.key) {
+        // Unreadable (another version's, or damaged), or reset() (or a finish) while it loaded: start fresh rather than fail. A discard held up is said as any other is.
+        const finished = discard?.target.key === next.key && discard.finished;
+        const remove = () => this.connection!.delete(next.id, this.instance, 0, finished);
+        this.deletingOnLoad = next;
+        try {
+          this.wrote((await (discard?.target.key === next.key ? this.deleteSaid(next.id, remove, finished ? 'held-finished' : 'held-delete') : remove())).revision);
+        } finally {
+          this.deletingOnLoad = undefined;
+        }
         // Switched to: the answers of the draft before are not this one's (a preset's move keeps them in it: said with the draft unreadable, as when none is stored).
         if (previous) this.options.switched(presetMoved(previous, next), false, Boolean(malformed && presetMoved(previous, next) && shown), malformed);
         else if (malformed) this.options.notice('malformed');
@@ -270,14 +278,17 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
 
   /** A reset() came before this controller was there: the draft the host asked for then (`asked`) is deleted instead of restored, and only that one. */
   discardWhenLoaded(asked: DraftAsk): void {
-    this.discardOnLoad = targetOf(asked, asked.editing);
+    this.discardOnLoad = { target: targetOf(asked, asked.editing), finished: false };
   }
 
   /** Deletes the draft (after create or a saved edit: `finished`; or a confirmed discard). */
   async discard(finished = false): Promise<void> {
+    // Pressed again while the load deletes this draft (a discard while it was read): that delete is in hand, and still said while held up.
+    if (this.deletingOnLoad && this.deletingOnLoad === this.target) return;
     this.letGo();
-    // The draft asked for is deleted once read (not the one loaded, while a switch is under way: see switching).
-    if (this.status === 'loading' || this.switching) this.discardOnLoad = this.target;
+    // The draft asked for is deleted once read (not the one loaded, while a switch is under way: see switching); a finish deletes the draft whose answers were sent (see answersOf), the next one stays.
+    const goes = (finished && this.answersOf) || this.target;
+    if ((this.status === 'loading' || this.switching) && goes) this.discardOnLoad = { target: goes, finished };
     const connection = this.connection;
     const lost = this.paused.lost(this.status === 'off');
     // Storage failed with this draft on screen, or `no-drafts` was set: it must not come back as a connector already created, and a tab showing it says it was (best effort).

@@ -154,3 +154,54 @@ describe('drafts: a switch back to the draft whose write is held', () => {
     expect(politeIn(el)).to.not.equal(en.draftHeldSaved);
   });
 });
+
+describe('drafts: reset() again while the delete of a discard pressed during the read is held', () => {
+  /** A discard while the draft is read, its delete held up and said so, then reset() again: `deleting` lets the delete land. */
+  async function discardedTwice() {
+    const { el, draftDatabase, reading } = await openedWhileHeld();
+    const deleting = await holdDrafts(draftDatabase);
+    try {
+      void el.reset();
+      await reading();
+      await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'said not deleted yet', { timeout: 8000 });
+      void el.reset(); // pressed again: the draft is still not deleted
+      await settle(el);
+    } catch (error) {
+      await deleting();
+      throw error;
+    }
+    return { el, draftDatabase, deleting };
+  }
+
+  it('keeps saying the draft is not deleted yet while its delete is still held', async function () {
+    this.timeout(20_000);
+    const { el, deleting } = await discardedTwice();
+    try {
+      expect(stateOf(el).draftHeld).to.equal('held-delete');
+      expect(statusOf(el)).to.equal('loading');
+    } finally {
+      await deleting();
+    }
+    await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
+    await settle(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+  });
+
+  it('never deletes later the draft typed after it, on the next switch of draft-id', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, deleting } = await discardedTwice();
+    await deleting();
+    await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'New work after the discard');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(draftDatabase))?.data?.name).to.equal('New work after the discard');
+    el.draftId = 'b';
+    await waitUntil(() => statusOf(el) === 'ready' && (el as unknown as { draft: { settled: boolean } }).draft.settled, 'on b', { timeout: 5000 });
+    await settle(el);
+    const stored = await readDraft(draftDatabase);
+    expect({ deleted: stored?.deleted ?? false, name: stored?.data?.name }).to.deep.equal({ deleted: false, name: 'New work after the discard' });
+  });
+});

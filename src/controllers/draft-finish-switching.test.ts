@@ -1,0 +1,108 @@
+/**
+ * A connector finished (created, or its edit saved) while the draft switched to is still read: the draft whose answers
+ * were sent goes (its tombstone says finished, for other tabs), and the draft being read is left as it is stored.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { EDITED } from '../test/edit-fixtures.js';
+import { advanceTo, GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
+import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+
+const stateOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { draftHeld?: string } } }).store.state;
+type Renamed = { data: { name: string } };
+const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string } }).draft.status;
+
+/** Draft b stored (other work); a wizard on draft a at Review; `draft-id` switched to b while the read of b is held (`release` lets it go). */
+async function createdWhileSwitching() {
+  const draftDatabase = uniqueDatabase();
+  const other = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'b' });
+  await type(other, '#field-name', 'Other work in b');
+  expect(await other.saveDraft()).to.equal(true);
+  other.remove();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, draftId: 'a' });
+  await advanceTo(el, 'review');
+  expect(await el.saveDraft()).to.equal(true);
+  const release = await holdDrafts(draftDatabase);
+  el.draftId = 'b';
+  await waitUntil(() => statusOf(el) === 'loading', 'b being read', { timeout: 5000 });
+  return { el, draftDatabase, release };
+}
+
+/** Waits until the wizard shows the draft it was switched to, read and settled. */
+async function readAndSettled(el: ConnectorWizard) {
+  await waitUntil(() => statusOf(el) !== 'loading' && (el as unknown as { draft: { settled: boolean } }).draft.settled, 'read', { timeout: 5000 });
+  await settle(el);
+}
+
+describe('drafts: a connector created while the draft switched to is read', () => {
+  it('a create from the answers on screen while draft b is read deletes draft a as finished, never draft b', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await createdWhileSwitching();
+    const names: string[] = [];
+    el.addEventListener('connector-created', (e) => names.push((e as CustomEvent).detail.connector.name));
+    let done: Promise<boolean>;
+    try {
+      done = el.submit();
+      expect(await done).to.equal(true);
+    } finally {
+      await release();
+    }
+    await readAndSettled(el);
+    const a = await readDraft(draftDatabase, 'a');
+    const b = await readDraft(draftDatabase, 'b');
+    expect(names).to.have.length(1);
+    expect({ bDeleted: b?.deleted ?? false, bName: b?.data?.name }).to.deep.equal({ bDeleted: false, bName: 'Other work in b' });
+    expect({ aDeleted: a?.deleted, aFinished: a?.finished }).to.deep.equal({ aDeleted: true, aFinished: true });
+  });
+
+  // The nearest case: a discard (not a finish) while b is read still deletes b, as reset() while a draft loads always has.
+  it('a reset while draft b is read still deletes draft b and keeps draft a', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await createdWhileSwitching();
+    try {
+      await el.reset();
+    } finally {
+      await release();
+    }
+    await readAndSettled(el);
+    expect((await readDraft(draftDatabase, 'b'))?.deleted).to.equal(true);
+    expect((await readDraft(draftDatabase, 'a'))?.deleted ?? false).to.equal(false);
+  });
+});
+
+/** A wizard on its default draft, then editing a connector whose draft is read while another tab holds the drafts (`release` lets it go). */
+async function editOpenedWhileHeld() {
+  const draftDatabase = uniqueDatabase();
+  const el = await wizardFixture({ groups: GROUPS, draftDatabase });
+  await readAndSettled(el);
+  const release = await holdDrafts(draftDatabase);
+  el.connector = EDITED as unknown as EditableConnector;
+  await waitUntil(() => statusOf(el) === 'loading', 'the edit draft being read', { timeout: 5000 });
+  return { el, draftDatabase, release };
+}
+
+describe('drafts: an edit saved while its draft is read', () => {
+  it('an edit saved while its draft is read, the delete after it held up, leaves a tombstone that says the connector finished', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await editOpenedWhileHeld();
+    let second: (() => Promise<void>) | undefined;
+    let done: Promise<boolean> | undefined;
+    try {
+      // The form waits for the read (Loading your saved answers): the rename lands as a host's change of the answers would.
+      (el as unknown as { store: { update: (f: (s: Renamed) => Renamed) => void } }).store.update((s) => ({ ...s, data: { ...s.data, name: 'Shop renamed' } }));
+      done = el.submit();
+      second = await holdDrafts(draftDatabase);
+    } finally {
+      await release();
+    }
+    try {
+      expect(await done).to.equal(true);
+      // Said beside the success panel, which speaks of the connector already (see heldAs in the transitions).
+      await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'the delete said held', { timeout: 8000 });
+    } finally {
+      await second?.();
+    }
+    await waitUntil(() => stateOf(el).draftHeld === undefined, 'the delete landed', { timeout: 5000 });
+    expect((await readDraft(draftDatabase, 'default:edit:c-1'))?.finished).to.equal(true);
+  });
+});
