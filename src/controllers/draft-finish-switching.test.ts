@@ -73,6 +73,13 @@ describe('drafts: a connector created while the draft switched to is read', () =
 /** A wizard on its default draft, then editing a connector whose draft is read while another tab holds the drafts (`release` lets it go). */
 async function editOpenedWhileHeld() {
   const draftDatabase = uniqueDatabase();
+  // A draft of that edit stored before (a tombstone replaces a draft only).
+  const before = await wizardFixture({ groups: GROUPS, draftDatabase });
+  before.connector = EDITED as unknown as EditableConnector;
+  await readAndSettled(before);
+  await type(before, '#field-name', 'Shop draft');
+  expect(await before.saveDraft()).to.equal(true);
+  before.remove();
   const el = await wizardFixture({ groups: GROUPS, draftDatabase });
   await readAndSettled(el);
   const release = await holdDrafts(draftDatabase);
