@@ -1084,8 +1084,8 @@ describe('drafts: two tabs, one draft', () => {
     await pressContinue(b.el);
     // Let B's save land and A follow it before A acts (otherwise A rightly reports a conflict).
     await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'B saved');
-    await new Promise((r) => setTimeout(r, 300));
     const saved = (await readDraft(draftDatabase))!.revision as number;
+    await waitUntil(() => (a.el as unknown as { draft: { revisionRead: number } }).draft.revisionRead === saved, 'A followed B', { timeout: 5000 });
     await a.el.goTo('general');
     await settle(a.el);
     await waitUntil(async () => ((await readDraft(draftDatabase))!.revision as number) > saved, 'A saved its step change');
@@ -1902,12 +1902,15 @@ describe('drafts: switching drafts loses nothing typed', () => {
     // Held until released: a window no busy machine closes early, as a 600 ms delay did.
     await api.faults({ kind: 'slow', method: 'POST', held: true });
     const done = el.submit();
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'the create sent', { timeout: 5000 });
-    el.draftId = 'b';
-    await settle(el);
-    expect(currentStepId(el), 'draft b waits for the create').to.equal('review');
-    expect(await el.saveDraft(), 'what is on screen is not draft b: saveDraft() says so').to.equal(false);
-    await api.release();
+    try {
+      await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'the create sent', { timeout: 5000 });
+      el.draftId = 'b';
+      await settle(el);
+      expect(currentStepId(el), 'draft b waits for the create').to.equal('review');
+      expect(await el.saveDraft(), 'what is on screen is not draft b: saveDraft() says so').to.equal(false);
+    } finally {
+      await api.release();
+    }
     expect(await done).to.equal(true);
     expect(created).to.have.length(1);
     await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b');

@@ -217,7 +217,8 @@ async function addAnother(el: ConnectorWizard) {
 }
 
 describe('drafts: a delete held up by another tab', () => {
-  it('a discard held up says the draft is not deleted yet, and that it is once the delete lands', async () => {
+  it('a discard held up says the draft is not deleted yet, and that it is once the delete lands', async function () {
+    this.timeout(20_000);
     const { el, draftDatabase } = await onGeneral();
     const release = await holdDrafts(draftDatabase);
     const discarded = el.reset(); // Discard draft, confirmed
@@ -230,7 +231,8 @@ describe('drafts: a delete held up by another tab', () => {
     expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
   });
 
-  it('a connector created while its delete is held says the draft is not deleted yet beside the success panel', async () => {
+  it('a connector created while its delete is held says the draft is not deleted yet beside the success panel', async function () {
+    this.timeout(20_000);
     const { el, draftDatabase } = await onGeneral();
     const release = await createdHeld(el, draftDatabase);
     await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
@@ -241,7 +243,8 @@ describe('drafts: a delete held up by another tab', () => {
   });
 
   // The nearest case: a held discard that finds a newer version deletes nothing, and never says it did.
-  it('a held discard that finds a version saved since in another tab keeps it, and says the conflict, not that it is deleted', async () => {
+  it('a held discard that finds a version saved since in another tab keeps it, and says the conflict, not that it is deleted', async function () {
+    this.timeout(20_000);
     const { el, draftDatabase } = await onGeneral();
     // Another tab saved a newer version, unheard here.
     const store = new DraftStore(draftDatabase);

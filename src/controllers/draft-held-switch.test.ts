@@ -27,20 +27,31 @@ async function openedWhileHeld(unreadable = false) {
   const transaction = IDBDatabase.prototype.transaction;
   let made = 0;
   let el!: ConnectorWizard;
-  await withPatched(
-    IDBDatabase.prototype,
-    'transaction',
-    function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      if (this.name === draftDatabase) made++;
-      return transaction.apply(this, args);
-    } as never,
-    async () => {
-      el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} system="shopify"></connector-wizard>`);
-      await waitUntil(() => made > 0, 'the draft is read', { timeout: 5000 });
-    },
-  );
-  expect(statusOf(el)).to.equal('loading');
+  try {
+    await opened();
+    expect(statusOf(el)).to.equal('loading');
+  } catch (error) {
+    await reading();
+    throw error;
+  }
   return { el, draftDatabase, reading };
+
+  async function opened() {
+    await withPatched(
+      IDBDatabase.prototype,
+      'transaction',
+      function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        if (this.name === draftDatabase) made++;
+        return transaction.apply(this, args);
+      } as never,
+      async () => {
+        el = await fixture<ConnectorWizard>(
+          html`<connector-wizard .draftDatabase=${draftDatabase} .catalogue=${await sampleCatalogue()} system="shopify"></connector-wizard>`,
+        );
+        await waitUntil(() => made > 0, 'the draft is read', { timeout: 5000 });
+      },
+    );
+  }
 }
 
 describe('drafts: a discard while the draft is still read', () => {
@@ -50,11 +61,16 @@ describe('drafts: a discard while the draft is still read', () => {
     // Queued behind the read: the delete after it waits for this hold.
     const deleting = await holdDrafts(draftDatabase);
     const heard = heardIn(el);
-    const discarded = el.reset(); // Discard, while the draft is still read
-    await reading();
-    await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'said not deleted yet', { timeout: 8000 });
-    expect(politeIn(el)).to.equal(en.draftNotices['held-delete']);
-    await deleting();
+    let discarded: Promise<void> | undefined;
+    try {
+      discarded = el.reset(); // Discard, while the draft is still read
+      await reading();
+      await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'said not deleted yet', { timeout: 8000 });
+      expect(politeIn(el)).to.equal(en.draftNotices['held-delete']);
+    } finally {
+      await reading();
+      await deleting();
+    }
     await discarded;
     await waitUntil(() => heard.includes(en.draftHeldDeleted), 'said deleted', { timeout: 5000 });
     await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
@@ -85,10 +101,14 @@ describe('drafts: a discard while the draft is still read', () => {
     this.timeout(20_000);
     const { el, draftDatabase, reading } = await openedWhileHeld(true);
     const deleting = await holdDrafts(draftDatabase);
-    await reading();
-    await heldTimePassed();
-    expect(stateOf(el).draftHeld, 'nothing said while held').to.equal(undefined);
-    await deleting();
+    try {
+      await reading();
+      await heldTimePassed();
+      expect(stateOf(el).draftHeld, 'nothing said while held').to.equal(undefined);
+    } finally {
+      await reading();
+      await deleting();
+    }
     await waitUntil(() => statusOf(el) === 'ready', 'loaded', { timeout: 5000 });
     await settle(el);
     expect(noticesIn(el)).to.not.include('held-delete');

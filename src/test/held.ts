@@ -36,10 +36,15 @@ export async function heldTimePassed() {
   el.remove();
 }
 
-/** Every text the polite live region holds from now on, in turn (a screen reader says each): a line cleared soon after is still heard. */
+/** Every text the polite live region holds from now on, in turn (a screen reader says each): a line cleared soon after is still heard. Listened to until the element is removed from its parent. */
 export function heardIn(el: HTMLElement): string[] {
   const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
   const heard: string[] = [];
-  new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+  const listening = new MutationObserver(() => heard.push(region.textContent!.trim()));
+  listening.observe(region, { childList: true, characterData: true, subtree: true });
+  const removed = new MutationObserver(() => {
+    if (!el.isConnected) (listening.disconnect(), removed.disconnect());
+  });
+  if (el.parentNode) removed.observe(el.parentNode, { childList: true });
   return heard;
 }
