@@ -18,7 +18,7 @@ if (!existsSync(chromePath)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 66_100;
+const FIRST_STEP_BUDGET = 66_110;
 const WHOLE_FLOW_BUDGET = 123_690;
 
 console.log('Building…');

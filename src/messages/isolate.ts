@@ -10,6 +10,13 @@
 /** Right-to-left letters, and the marks and controls that reorder text around them. */
 const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
+/**
+ * Explicit direction overrides, embeddings and isolates (UAX #9): in a name they can make text
+ * read as something it is not (an override shows "evil" as "live"). Marks (LRM, RLM, ALM),
+ * which right-to-left text may need, are not among them.
+ */
+export const hasDirectionControls = (value: string): boolean => /[\u202a-\u202e\u2066-\u2069]/u.test(value);
+
 /** `text` isolated when it could reorder the sentence around it (right-to-left letters, bidi marks or controls), else as it is. */
 export const isolatedIfBidi = (text: string): string => (BIDI.test(text) ? isolated(text) : text);
 

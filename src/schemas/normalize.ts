@@ -23,12 +23,8 @@ const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|(?<![\\s${INVISIBLE_CHARS}])
 
 export { hasVisibleText } from './visible-text.js';
 
-/**
- * Explicit direction overrides, embeddings and isolates (UAX #9): in a name they can make text
- * read as something it is not (an override shows "evil" as "live"). Marks (LRM, RLM, ALM),
- * which right-to-left text may need, are not among them.
- */
-export const hasDirectionControls = (value: string): boolean => /[\u202a-\u202e\u2066-\u2069]/u.test(value);
+/** Explicit direction overrides, embeddings and isolates (see messages/isolate.ts, where the steps take it from too). */
+export { hasDirectionControls } from '../messages/isolate.js';
 
 export function countInvisible(value: string): number {
   return value.match(INVISIBLE)?.length ?? 0;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import { textLang, writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { isolated, isolatedIfBidi } from '../../messages/isolate.js';
+import { hasDirectionControls, isolated, isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
 import { cutId, systemIdShown } from '../told-apart.js';
@@ -259,7 +259,7 @@ export class SystemStep extends WizardStepElement {
     const logo = safeUrl(system.logo);
     // Remembered by address: a new catalogue that gives another one tries it.
     const useLogo = logo && !this._failedLogos.has(logo);
-    // A category with direction controls (as hasDirectionControls, whose module the entry need not hold) is isolated beside an id, as text
+    // A category with direction controls (hasDirectionControls) is isolated beside an id, as text
     // (the accessible name keeps its space): an override it never closes (U+202E) would draw the id before it. Right-to-left letters alone keep the card's direction.
     return html`<div class="system" part="system-option">
       <input
@@ -278,7 +278,7 @@ export class SystemStep extends WizardStepElement {
       <label for=${id}
         ><span class="name" lang=${textLang(system, 'name', ctx.locale) ?? nothing}>${system.name}</span> ${
           system.category || shownId
-            ? html`<span class="category" lang=${(system.category && textLang(system, 'category', ctx.locale)) || nothing}>${system.category && shownId ? `${/[\u202a-\u202e\u2066-\u2069]/u.test(system.category) ? isolated(system.category) : system.category} ` : (system.category ?? '')}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
+            ? html`<span class="category" lang=${(system.category && textLang(system, 'category', ctx.locale)) || nothing}>${system.category && shownId ? `${hasDirectionControls(system.category) ? isolated(system.category) : system.category} ` : (system.category ?? '')}${shownId ? html`<bdi>(${shownId})</bdi>` : ''}</span>`
             : ''
         }</label
       >
