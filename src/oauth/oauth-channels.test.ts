@@ -10,7 +10,7 @@ import { en } from '../messages/english.js';
 import { audit } from '../test/audit.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
-import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sayings, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, closePopup, connect, connectButton, oauthMessage, neverSaidClosed, oauthStatus as status, sayings, sleep } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
@@ -54,15 +54,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     } finally {
       said.stop();
     }
-    // An observer that saw nothing would find nothing closed: it must have seen what was said.
-    expect(
-      said().some((text) => text.includes('Connected to Xero')),
-      'the texts watched hold what was said',
-    ).to.equal(true);
-    expect(
-      said().filter((text) => /closed|lost touch/u.test(text)),
-      'never said as closed while signing in (its drafts in a database of its own)',
-    ).to.deep.equal([]);
+    neverSaidClosed(said, 'Connected to Xero', 'never said as closed while signing in (its drafts in a database of its own)');
     expect(status(el).textContent).to.contain('Connected to Xero as demo-account@xero.example');
     expect((await resultFor(state)).status, 'the result is single use').to.equal(404);
     await pressContinue(el);

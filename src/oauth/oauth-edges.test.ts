@@ -9,7 +9,19 @@ import { DraftStore } from '../storage/draft-store.js';
 import { signInSlot } from './oauth-return.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
-import { atConnect, broadcast, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, sayings, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import {
+  atConnect,
+  broadcast,
+  closePopup,
+  connect,
+  connectButton,
+  oauthMessage,
+  neverSaidClosed,
+  oauthStatus as status,
+  sayings,
+  sleep,
+  toOAuthCredentials,
+} from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 const RECONNECT = 'Connect a different account';
@@ -449,15 +461,7 @@ describe('a sign-in finished after the page reloaded', () => {
       popup.document.querySelector<HTMLAnchorElement>('#allow')!.click();
       await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected after the reload', { timeout: 8000 });
       said.stop();
-      // An observer that saw nothing would find nothing closed: it must have seen what was said.
-      expect(
-        said().some((text) => text.includes('Waiting for you')),
-        'the texts watched hold what was said',
-      ).to.equal(true);
-      expect(
-        said().filter((text) => /closed|lost touch/u.test(text)),
-        'never said as closed while signing in',
-      ).to.deep.equal([]);
+      neverSaidClosed(said, 'Waiting for you', 'never said as closed while signing in');
       const kept = Object.keys(sessionStorage).filter((key) => key.startsWith('connector-wizard:oauth-open:') && key.includes('reloaded-'));
       expect(kept, 'the sign-in taken is no longer kept for another reload').to.deep.equal([]);
     } finally {

@@ -169,3 +169,15 @@ export function sayings(el: ConnectorWizard) {
   };
   return Object.assign(() => texts, { stop });
 }
+
+/** What `sayings` watched held `seen` (an observer that saw nothing would find nothing closed), and never said the sign-in closed or lost. */
+export function neverSaidClosed(said: () => string[], seen: string, message: string) {
+  expect(
+    said().some((text) => text.includes(seen)),
+    'the texts watched hold what was said',
+  ).to.equal(true);
+  expect(
+    said().filter((text) => /closed|lost touch/u.test(text)),
+    message,
+  ).to.deep.equal([]);
+}
