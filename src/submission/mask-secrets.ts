@@ -57,7 +57,7 @@ export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system:
           .map(({ secret, plain, alone, cut }) => {
             // Look-alikes first: an echo broken by an invisible character is masked whole, not only its end after it (see bareEnd).
             const hides = [
-              cut ? lookAlike(secret, SECRET_MASK) : undefined,
+              cut && !alone ? lookAlike(secret, SECRET_MASK, keptAlike(secret, readable, wordsOf)) : undefined,
               hider(secret, plain, readable, wordsOf, alone),
               ...(cut ? [otherCase(secret, SECRET_MASK), startCut(secret, own, SECRET_MASK), endCut(secret, SECRET_MASK), bareEnd(secret, own, SECRET_MASK)] : []),
             ].filter((hide) => !!hide);
@@ -104,19 +104,7 @@ function hider(
 ): (text: string) => string {
   let hide: ((text: string) => string) | undefined;
   const short = secret.length < SHORT_SECRET;
-  // A short password of letters only, inside a longer word that is a word of the system's name or of the person's own answers (`Shop` in
-  // `Shopify`, `myshopify` in the store typed), is that word, not the secret; anywhere else (its own word, `adminShop`, `hunters`) it is masked.
-  const words = short && /^[\p{L}\p{M}]+$/u.test(secret) ? wordsOf() : new Set<string>();
-  // A loop, not Math.max(...): a long answer typed (a text area) may hold more words than a call takes arguments.
-  let longest = 0;
-  for (const word of words) longest = Math.max(longest, word.length);
-  const inWord = (match: string, at: number, text: string) => {
-    if (match !== secret) return false;
-    let [start, end] = [at, at + match.length];
-    while (start > 0 && at + match.length - start <= longest && LETTER.test(text[start - 1]!)) start--;
-    while (end < text.length && end - start <= longest && LETTER.test(text[end]!)) end++;
-    return end - start > match.length && end - start <= longest && words.has(text.slice(start, end).toLowerCase());
-  };
+  const inWord = inWordOf(secret, wordsOf);
   // `alone` (a host header's short value, no secret typed): inside a longer word (`acme-store EU`, a list's name) it is that word's, not the header.
   // One that mixes letters and digits, no `-`, `.` or `@` of its own (`ab12`, `Kx9mPq`), is no word nor number a name holds: joined by them
   // (`/keys/ab12.json`, `ab12@tenant`) it is the value still. Digits only (`1042` in `Invoice 1042-17`), or with its own (`eu-1` in `eu-1.example.com`), it is an id's.
@@ -134,12 +122,51 @@ function hider(
       const url = encodeURIComponent(secret.replace(/\p{Cs}/gu, '\uFFFD'));
       const forms = pattern ? [] : [...new Set([secret, json, json.replaceAll('/', '\\/'), url, url.replace(/%[\dA-F]{2}/gu, (hex) => hex.toLowerCase())])];
       hide = pattern
-        ? longest || alone
-          ? (t) => t.replace(pattern, (match, at: number, text: string) => (inWord(match, at, text) || joined(at, at + match.length, text) ? match : SECRET_MASK))
+        ? inWord || alone
+          ? (t) => t.replace(pattern, (match, at: number, text: string) => (inWord?.(match, at, text) || joined(at, at + match.length, text) ? match : SECRET_MASK))
           : (t) => t.replace(pattern, SECRET_MASK)
         : (t) => forms.reduce((out, form) => out.replaceAll(form, SECRET_MASK), t);
     }
     return hide(text);
+  };
+}
+
+/**
+ * A short password of letters only, inside a longer word that is a word of the system's name or of the person's own answers (`Shop` in
+ * `Shopify`, `myshopify` in the store typed), is that word, not the secret; anywhere else (its own word, `adminShop`, `hunters`) it is masked.
+ * Undefined for any other secret, or with no such words.
+ */
+function inWordOf(secret: string, wordsOf: () => ReadonlySet<string>): ((match: string, at: number, text: string) => boolean) | undefined {
+  if (secret.length >= SHORT_SECRET || !/^[\p{L}\p{M}]+$/u.test(secret)) return undefined;
+  const words = wordsOf();
+  // A loop, not Math.max(...): a long answer typed (a text area) may hold more words than a call takes arguments.
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, word.length);
+  return longest
+    ? (match, at, text) => {
+        if (match !== secret) return false;
+        let [start, end] = [at, at + match.length];
+        while (start > 0 && at + match.length - start <= longest && LETTER.test(text[start - 1]!)) start--;
+        while (end < text.length && end - start <= longest && LETTER.test(text[end]!)) end++;
+        return end - start > match.length && end - start <= longest && words.has(text.slice(start, end).toLowerCase());
+      }
+    : undefined;
+}
+
+/**
+ * For a short secret found through look-alikes (see lookAlike), what the plain pass leaves as written: a text that is a date or one of the
+ * person's own answers, a PIN's digits inside a longer number (`２０２６１`), a short password of letters inside a word of the system's name
+ * (`Ｓｈｏｐｉｆｙ` for `Shop`). A password of letters and digits is itself beside a digit (`ｈｕｎｔｅｒ２２` for `hunter2`), as it is plainly.
+ */
+function keptAlike(secret: string, readable: (text: string, secret: string) => boolean, wordsOf: () => ReadonlySet<string>) {
+  if (secret.length >= SHORT_SECRET) return undefined;
+  const pin = /^\d+$/u.test(secret);
+  let inWord: ReturnType<typeof inWordOf> | null = null;
+  return (text: string, plain: string, at: number, end: number) => {
+    if (readable(text, secret) || readable(plain, secret)) return true;
+    if (pin) return /\d/u.test(plain[at - 1] ?? '') || /\d/u.test(plain[end] ?? '');
+    if (inWord === null) inWord = inWordOf(secret, wordsOf);
+    return !!inWord?.(plain.slice(at, end), at, plain);
   };
 }
 

@@ -4,6 +4,9 @@ const FOLDED_SECRET = 8;
 /** The longest: a literal pattern grows with the secret (see PATTERN_LIMIT in mask-secrets.ts). */
 const FOLDED_LIMIT = 2000;
 
+/** Whether `secret` is masked in another case: 8 characters or more, and something besides letters (a password of letters only in another case is a word). */
+export const foldable = (secret: string): boolean => secret.length >= FOLDED_SECRET && secret.length <= FOLDED_LIMIT && !/^[\p{L}\p{M}]+$/u.test(secret);
+
 /**
  * `secret` repeated in another case (`SK_TEST_4EC39HQ…` for `sk_test_4eC39Hq…`: an upstream that upper-cases what it quotes, or lower-cases a
  * password `Winter!2026X`), masked where it is 8 characters or more and holds something besides letters: a password of letters only in
@@ -12,7 +15,7 @@ const FOLDED_LIMIT = 2000;
  * text that does not hold it lower-cased costs no pattern.
  */
 export function otherCase(secret: string, mask: string): ((text: string) => string) | undefined {
-  if (secret.length < FOLDED_SECRET || secret.length > FOLDED_LIMIT || /^[\p{L}\p{M}]+$/u.test(secret)) return undefined;
+  if (!foldable(secret)) return undefined;
   const lower = secret.toLowerCase();
   const forms = [...new Set([secret.toUpperCase(), lower])].filter((form) => form !== secret);
   let pattern: RegExp | undefined;

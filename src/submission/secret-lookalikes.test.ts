@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { masked } from './mask-secrets.js';
 import { basicSent as sent, basicSystem as system } from '../test/basic-sent.js';
+import { fullWidth } from '../test/echoes.js';
 
 /** A detail the endpoint answered, as the wizard shows it after `password` was sent. */
 const shown = (detail: string, password: string) => masked({ detail }, sent(password), system).detail;
@@ -57,6 +58,92 @@ describe('masked: a secret broken by other characters that show nothing, or type
     ['Café opened in us-west-2a', 'Cafe\u0301-Zx9Qk2'],
   ] as const) {
     it(`a secret leaves "${text}" as it is`, () => {
+      expect(shown(text, secret)).to.equal(text);
+    });
+  }
+});
+
+describe('masked: a secret shorter than 8 echoed through invisible characters or in look-alikes', () => {
+  // A password or PIN shorter than 8 characters had no look-alike pass: echoed with a zero-width space inside, or in full-width
+  // letters, it showed in clear. At 606d22c each stayed.
+  for (const [text, secret] of [
+    ['password hun\u200bter2 refused', 'hunter2'],
+    [`password ${fullWidth('hunter2')} refused`, 'hunter2'],
+    [`password ${fullWidth('Pa$s9x!')} refused`, 'Pa$s9x!'],
+    ['password 9x\u00adKq refused', '9xKq'],
+    [`PIN ${fullWidth('2026')} refused`, '2026'],
+    // As plainly (hunter2 in hunter22): a password of letters and digits is itself beside a digit.
+    [`password ${fullWidth('hunter22')} refused`, 'hunter2'],
+  ] as const) {
+    it(`${secret} is masked in "${text}"`, () => {
+      expect(shown(text, secret)).to.match(/^(?:password|PIN) •••２? refused$/u);
+    });
+  }
+
+  // Nearest: ordinary words beside look-alikes or invisible characters stay, and so do a PIN inside a longer number, a short password
+  // inside a word of the system name, one followed by an accent, and one of the person own answers.
+  const ordinary = [`${fullWidth('error token admin us-east-1')} refused`, 'error\u200b token\u200b admin\u200b us-east-1\u200b refused'];
+  for (const secret of ['hunter2', 'admin12', 'token99', 'east-12', 'Err0r', '2026']) {
+    for (const text of ordinary) {
+      it(`${secret} leaves "${text}" as it is`, () => {
+        expect(shown(text, secret)).to.equal(text);
+      });
+    }
+  }
+  for (const [text, secret] of [
+    [`connector conn_${fullWidth('20261')} refused`, '2026'],
+    [`${fullWidth('Shopify')} refused the credentials`, 'Shop'],
+    [`${fullWidth('Caf')}é opened`, 'Cafe'],
+  ] as const) {
+    it(`${secret} leaves "${text}" as it is`, () => {
+      expect(shown(text, secret)).to.equal(text);
+    });
+  }
+
+  it('a PIN leaves one of the person own answers written in look-alikes as it is', () => {
+    const user = fullWidth('Shop2026');
+    expect(masked({ detail: user }, sent('2026', user), system).detail).to.equal(user);
+  });
+});
+
+describe('masked: a secret echoed in look-alikes and in another case at once', () => {
+  // Look-alikes were compared in the case sent, and another case was searched only as plain text: an upstream that upper-cases and
+  // writes full width, or upper-cases and breaks long words, showed the secret. At 606d22c each stayed in clear.
+  for (const text of [`password ${fullWidth('ZX9QK2LMA8')} refused`, 'password ZX9\u200bQK2LMA8 refused', `password ${fullWidth('zx9qk2lma8')} refused`]) {
+    it(`${password} is masked in "${text}"`, () => {
+      expect(shown(text, password)).to.equal('password ••• refused');
+    });
+  }
+
+  // Nearest: a password of letters only is a word in another case, look-alikes or not; a near miss stays.
+  for (const [text, secret] of [
+    [`${fullWidth('DISPATCHER')} failed`, 'Dispatcher'],
+    ['password ZX9\u200bQK2LMA7 refused', password],
+  ] as const) {
+    it(`${secret} leaves "${text}" as it is`, () => {
+      expect(shown(text, secret)).to.equal(text);
+    });
+  }
+});
+
+describe('masked: the start of a secret cut short in look-alikes', () => {
+  // The start cut short was found through invisible characters only: the first 10 characters in full width showed. At 606d22c each stayed.
+  for (const [text, secret] of [
+    [`key ${fullWidth('Zx9Qk2LmA8')}… refused`, 'Zx9Qk2LmA8b7Tq'],
+    [`key ${fullWidth('Zx9Qk2LmA8...')} refused`, 'Zx9Qk2LmA8b7Tq'],
+    [`key ${fullWidth('sk_live_4eC39')}… refused`, 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
+  ] as const) {
+    it(`${secret} is masked in "${text}"`, () => {
+      expect(shown(text, secret)).to.equal('key ••• refused');
+    });
+  }
+
+  // Nearest: a start that is a word, or only names a kind of key, stays as plainly.
+  for (const [text, secret] of [
+    [`key ${fullWidth('Passwords')}… refused`, 'Passwords12345'],
+    [`key ${fullWidth('sk_live_4e')}… refused`, 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
+  ] as const) {
+    it(`${secret} leaves "${text}" as it is`, () => {
       expect(shown(text, secret)).to.equal(text);
     });
   }

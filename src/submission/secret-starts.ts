@@ -1,4 +1,4 @@
-import { INVISIBLE } from './secret-lookalikes.js';
+import { INVISIBLE, NOT_ASCII, lookedAlike, plainText } from './secret-lookalikes.js';
 import { ELLIPSES, TAG_END, wordShapedStarts } from './shaped-secrets.js';
 
 /** A secret shorter than this is made of common characters (see SHORT_SECRET in mask-secrets.ts). */
@@ -24,9 +24,11 @@ export function startCut(secret: string, own: ReadonlySet<string>, mask: string,
   if (secret.length <= SHORT_SECRET) return undefined;
   const head = secret.slice(0, SHORT_SECRET);
   let pieces: ReturnType<typeof piecesOf> | undefined;
-  // A text with invisible characters inside (`Zx9\u200BQk2LmA8…`: a server that breaks long words) is searched without them, and what is
-  // found maps back to where it stands in the text; a secret holding one of its own is searched for as written.
+  // A text with invisible characters inside (`Zx9\u200BQk2LmA8…`: a server that breaks long words) is searched without them, and one in
+  // look-alikes (full-width `Ｚｘ９Ｑｋ２ＬｍＡ８ｂ…`) as compatibility normalisation writes it, for a secret of ASCII only; what is found maps
+  // back to where it stands in the text. A secret holding an invisible character of its own is searched for as written.
   const bare = !INVISIBLE.test(secret);
+  const ascii = !NOT_ASCII.test(secret);
   const search = (text: string): [number, number][] => {
     if (!text.includes(head)) return [];
     const dots = ellipsesIn(text);
@@ -61,16 +63,9 @@ export function startCut(secret: string, own: ReadonlySet<string>, mask: string,
   };
   return (text) => {
     let found: [number, number][];
-    if (bare && INVISIBLE.test(text)) {
-      // The text without its invisible characters, and where each of its units stands in the text.
-      let plain = '';
-      const places: number[] = [];
-      for (const { 0: char, index } of text.matchAll(/[^]/gu)) {
-        if (INVISIBLE.test(char)) continue;
-        plain += char;
-        for (let unit = 0; unit < char.length; unit++) places.push(index + unit);
-      }
-      found = search(plain).map(([start, end]) => [places[start]!, places[end - 1]! + 1]);
+    if (ascii ? lookedAlike(text) : bare && INVISIBLE.test(text)) {
+      const { plain, starts, ends } = plainText(text, ascii);
+      found = search(plain).map(([start, end]) => [starts[start]!, ends[end - 1]!]);
     } else found = search(text);
     let [out, from] = ['', 0];
     for (const [start, end] of found) [out, from] = [out + text.slice(from, start) + mask, end];
