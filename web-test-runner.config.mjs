@@ -72,17 +72,26 @@ async function strictPage(ctx, next) {
 /**
  * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
  * with `fail=1` answers 503 to every request under that path, `fail=html` answers 200 with a
- * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them; `POST`
- * without either clears it. `GET` says how many requests came under the path since the last
- * `POST`. Tests that arm it clear it when they finish.
+ * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them,
+ * `held=1` holds them until `POST /__faults/module/release` (or the next `POST`, or a minute):
+ * a window no busy machine closes early; `POST` without any clears it. `GET` says how many
+ * requests came under the path since the last `POST`. Tests that arm it clear it when they finish.
  */
-const moduleFault = { prefix: '', fail: 0, delay: 0, hits: 0 };
+const moduleFault = { prefix: '', fail: 0, delay: 0, held: false, hits: 0, waiting: /** @type {(() => void)[]} */ ([]) };
 async function moduleFaults(ctx, next) {
   if (ctx.path === '/__faults/module' && ctx.method === 'GET') {
     ctx.body = { hits: moduleFault.hits };
     return;
   }
+  if (ctx.path === '/__faults/module/release' && ctx.method === 'POST') {
+    const waiting = moduleFault.waiting.splice(0);
+    for (const release of waiting) release();
+    ctx.body = { released: waiting.length };
+    return;
+  }
   if (ctx.path === '/__faults/module' && ctx.method === 'POST') {
+    for (const release of moduleFault.waiting.splice(0)) release();
+    moduleFault.held = ctx.query.held === '1';
     moduleFault.hits = 0;
     moduleFault.prefix = String(ctx.query.prefix ?? '');
     moduleFault.fail = ctx.query.fail === '1' ? 503 : ctx.query.fail === 'html' ? 200 : 0;
@@ -93,6 +102,11 @@ async function moduleFaults(ctx, next) {
   if (moduleFault.prefix && ctx.path.startsWith(moduleFault.prefix)) {
     moduleFault.hits++;
     if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
+    if (moduleFault.held)
+      await new Promise((resolve) => {
+        moduleFault.waiting.push(() => resolve(undefined));
+        setTimeout(resolve, 60_000);
+      });
     if (moduleFault.fail) {
       ctx.status = moduleFault.fail;
       ctx.set('Cache-Control', 'no-store');

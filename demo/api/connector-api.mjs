@@ -183,7 +183,7 @@ export function createConnectorApi(options) {
     }
     await next();
     // Handled now, answered later: what a slow network does to an answer made before a change.
-    if (fault?.kind === 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+    await controls?.answerLate(c, fault);
     if (fault?.kind === 'lose-response') {
       // The request was handled, but its answer never arrives: what idempotency keys exist for.
       c.res = dropConnection(c);

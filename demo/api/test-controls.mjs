@@ -6,11 +6,14 @@
  *   happens, its answer is lost), `{kind: "status", status, retryAfter?, retryAfterDate?, headers?,
  *   body?, json?, type?}`, `{kind: "slow", delayMs}` (waits, then handles), `{kind: "late", delayMs}` (handles,
  *   then waits before answering), `{kind: "invalid", errors}`; any but `late` may add `delayMs` to
- *   wait before it is applied, `held: true` to wait until `POST {ns}/__release` (at most a minute),
- *   and any may add `method` ("POST") to wait for a request of that method;
+ *   wait before it is applied, `held: true` to wait until `POST {ns}/__release` (at most a minute);
+ *   `{kind: "late", held: true}` handles the request, then holds its answer until that release
+ *   (a change made, its answer still on the way, for as long as the test needs); and any may add
+ *   `method` ("POST") to wait for a request of that method;
  *   `{requireHeader: {name, value}}` (`null` ends it) has every later request without that header
  *   and value refused with a 403 problem, as a CSRF check or a bearer token's is (after any fault);
- * - `POST {ns}/__release`: answers the requests held by a fault with `held: true`;
+ * - `POST {ns}/__release`: answers the requests held by a fault with `held: true` (a `late` one
+ *   only once it has been handled: until then it is not counted as released);
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
@@ -20,7 +23,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './http.mjs';
 
 /**
- * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
+ * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs?: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
  *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, held?: boolean, method?: string }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, ifMatch?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
  * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, held: (() => void)[], required?: { name: string, value: string } }} Space
@@ -89,6 +92,25 @@ export function createTestControls() {
       return problem(403, TYPES.badRequest, 'Forbidden', `This request needs a valid ${required.name} header.`);
     },
 
+    /** Waits until `POST {ns}/__release` (at most a minute). @param {any} c @returns {Promise<void>} */
+    hold(c) {
+      return new Promise((release) => {
+        space(c.req.param('ns') ?? '').held.push(() => release(undefined));
+        setTimeout(release, 60_000);
+      });
+    },
+
+    /**
+     * After a `late` fault's request was handled: waits its `delayMs`, or until released if `held`.
+     * @param {any} c
+     * @param {Fault | undefined} fault
+     */
+    async answerLate(c, fault) {
+      if (fault?.kind !== 'late') return;
+      if (fault.held) await this.hold(c);
+      else await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
+    },
+
     /**
      * Answers a fault that replaces the request's handling, or undefined to go on (after a delay).
      * @param {any} c
@@ -99,11 +121,7 @@ export function createTestControls() {
       // `delayMs` delays any fault's answer (a slow 422, a drop); `late` waits after handling instead.
       if (fault?.delayMs && fault.kind !== 'late') await new Promise((r) => setTimeout(r, Math.min(Number(fault.delayMs) || 0, 60_000)));
       // Held until the test releases it: a window that no busy machine closes early, as a delay can.
-      if (fault?.held)
-        await new Promise((release) => {
-          space(c.req.param('ns') ?? '').held.push(() => release(undefined));
-          setTimeout(release, 60_000);
-        });
+      if (fault?.held && fault.kind !== 'late') await this.hold(c);
       if (fault?.kind === 'drop') return dropConnection(c);
       if (fault?.kind === 'invalid')
         return problem(422, TYPES.invalid, 'The connector is not valid', 'Some answers were refused by the server.', {}, { errors: fault.errors });

@@ -5,7 +5,7 @@
  * rest, key rotation, and the hardening of issue 16. Servers other than the test server's own are
  * started by test-server commands (demo/api/test-server-commands.mjs) on free 127.0.0.1 ports.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { freshApi, shopifyPayload, SHOPIFY_TOKEN } from '../test/fixtures.js';
 
@@ -411,6 +411,37 @@ describe('reference API: hardening', function () {
     );
     expect(failed, 'dropped').to.equal(true);
     expect(performance.now() - start, 'waited before dropping').to.be.greaterThan(700);
+  });
+
+  it('a late fault held by the test creates the connector at once and answers only once released', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'late', held: true, method: 'POST' });
+    let answered = false;
+    const creating = fetch(api.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shopifyPayload()) }).then((r) => {
+      answered = true;
+      return r;
+    });
+    try {
+      await waitUntil(async () => (await api.connectors()).length === 1, 'created while its answer is held', { timeout: 5000 });
+      expect(answered, 'no answer before the release').to.equal(false);
+    } finally {
+      await api.release();
+    }
+    expect((await creating).status, 'answered once released').to.equal(201);
+  });
+
+  it('a held fault of another kind still holds the request before it is handled', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'slow', held: true, method: 'POST' });
+    const creating = fetch(api.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shopifyPayload()) });
+    try {
+      await waitUntil(async () => (await api.log()).length === 1, 'the request came', { timeout: 5000 });
+      expect(await api.connectors(), 'nothing created while held').to.deep.equal([]);
+    } finally {
+      await api.release();
+    }
+    expect((await creating).status, 'handled once released').to.equal(201);
+    expect(await api.connectors(), 'created once released').to.have.length(1);
   });
 
   it('a NUL character or an unpaired surrogate in a stored string is refused with a 422 on its field, never a 500 or a changed value', async () => {

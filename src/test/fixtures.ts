@@ -1,5 +1,5 @@
 /** Shared test fixtures: the sample catalogue, a wizard with its own database, and DOM helpers. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
@@ -242,6 +242,11 @@ export function freshApi() {
         if (((await r.json()) as { released: number }).released > 0) return;
       }
       throw new Error('release: no request was held');
+    },
+    /** Releases the held request, then waits until the server has answered every request it was sent: a late answer is on its way, and what it does is done soon after. */
+    async releaseAnswered() {
+      await this.release();
+      await waitUntil(async () => (await this.log()).every((e) => e.status !== 0), 'every request answered', { timeout: 5000 });
     },
     async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; ifMatch?: string; bodySha256?: string; status: number | 'dropped' }[]> {
       return (await fetch(`${base}/__log`)).json();
