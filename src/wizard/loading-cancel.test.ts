@@ -6,13 +6,14 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, releaseModules } from '../test/module-fault.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const drafts = moduleFault('/src/controllers/draft-controller.');
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
-await drafts('delay=4000');
+// Held until the test has acted, not for a time a busy machine may use up before the first render.
+await drafts('held=1');
 
 const { sampleCatalogue, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
 
@@ -26,19 +27,23 @@ describe('Cancel while the wizard loads', () => {
 
   it('while the draft is opened, Cancel is offered beside the status and fires connector-wizard-cancel', async () => {
     const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()}></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('saved answers'), 'the draft is loading');
-    expect(stepElement(el), 'no step yet').to.equal(null);
-    let cancelled = 0;
-    el.addEventListener('connector-wizard-cancel', () => cancelled++);
-    cancelButton(el)!.click();
-    expect(cancelled).to.equal(1);
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('saved answers'), 'the draft is loading', { timeout: 5000 });
+      expect(stepElement(el), 'no step yet').to.equal(null);
+      let cancelled = 0;
+      el.addEventListener('connector-wizard-cancel', () => cancelled++);
+      cancelButton(el)!.click();
+      expect(cancelled).to.equal(1);
+    } finally {
+      await releaseModules();
+    }
   });
 
   it('while the catalogue is on its way (here it stalls), Cancel is offered and fires connector-wizard-cancel', async () => {
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard no-drafts .requestTimeout=${60_000} catalogue-src="/__faults/trickle?every=50&stallAfter=3"></connector-wizard>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('Loading systems'), 'the catalogue is loading');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('Loading systems'), 'the catalogue is loading', { timeout: 5000 });
     let cancelled = 0;
     el.addEventListener('connector-wizard-cancel', () => cancelled++);
     const cancel = cancelButton(el)!;

@@ -7,14 +7,15 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, releaseModules } from '../test/module-fault.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const drafts = moduleFault('/src/controllers/draft-controller.');
 const catalogueFault = moduleFault('/demo/sample-catalogue.json');
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
-await drafts('delay=2500');
+// Held until the test has tabbed to Cancel, not for a time a busy machine may use up before the first render.
+await drafts('held=1');
 
 const { deepActiveElement, sampleCatalogue, stepElement, uniqueDatabase } = await import('../test/fixtures.js');
 
@@ -24,7 +25,7 @@ const loadingCancel = (el: ConnectorWizard) => el.shadowRoot!.querySelector<HTML
 async function tabToLoadingCancel(wizard: ReturnType<typeof html>) {
   const page = await fixture<HTMLElement>(html`<div><a href="#top">Home</a>${wizard}</div>`);
   const el = page.querySelector<ConnectorWizard>('connector-wizard')!;
-  await waitUntil(() => loadingCancel(el), 'loading, with Cancel');
+  await waitUntil(() => loadingCancel(el), 'loading, with Cancel', { timeout: 5000 });
   page.querySelector('a')!.focus();
   await sendKeys({ press: 'Tab' });
   expect(deepActiveElement(), 'Tab reached the Cancel beside the loading text').to.equal(loadingCancel(el));
@@ -40,6 +41,7 @@ describe('the focus on the loading view', () => {
 
   it('on Cancel while the draft loads: the first step heading takes the focus when it arrives', async () => {
     const el = await tabToLoadingCancel(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()}></connector-wizard>`);
+    await releaseModules();
     await waitUntil(() => stepElement(el), 'the draft arrived', { timeout: 8000 });
     await el.updateComplete;
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
@@ -48,8 +50,9 @@ describe('the focus on the loading view', () => {
 
   it('on Cancel while the catalogue loads: the first step heading takes the focus when it arrives', async () => {
     await drafts('');
-    await catalogueFault('delay=2000');
+    await catalogueFault('held=1');
     const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json?loading-focus"></connector-wizard>`);
+    await releaseModules();
     await waitUntil(() => stepElement(el), 'the catalogue came', { timeout: 5000 });
     await el.updateComplete;
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
@@ -68,11 +71,12 @@ describe('the focus on the loading view', () => {
 
   it('on Cancel while the catalogue loads and a catalogue with problems (no Try again) is set: the focus stays on Cancel, not on body', async () => {
     await drafts('');
-    await catalogueFault('delay=3000');
+    // Held until the after hook clears the fault: the catalogue set here comes first, however slow the machine.
+    await catalogueFault('held=1');
     const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json?loading-focus-problems"></connector-wizard>`);
     const cancel = loadingCancel(el);
     (el as unknown as { catalogue: unknown }).catalogue = { version: 1, systems: 'none' };
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'the catalogue refused');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'the catalogue refused', { timeout: 5000 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'nothing to try again').to.equal(null);
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);

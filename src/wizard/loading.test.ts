@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits, releaseModules } from '../test/module-fault.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 
 const LATER = '/src/wizard/later.';
@@ -44,13 +44,17 @@ describe('loading the later steps', () => {
     expect(errors.map((e) => e.detail.kind)).to.deep.equal(['network']);
     expect(inStep<HTMLInputElement>(el, '#system-shopify')!.checked, 'the choice is kept').to.equal(true);
 
-    // The network is back, slowly: Try again continues, saying what it waits for.
-    await fault('delay=400');
+    // The network is back, slowly (held until the test has looked): Try again continues, saying what it waits for.
+    await fault('held=1');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-    // Not `updateComplete`: that waits for the step itself.
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'waiting for the next step', { timeout: 5000 });
-    expect(el.shadowRoot!.querySelector('[data-loading]')?.textContent).to.contain('Loading the next step');
-    expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
+    try {
+      // Not `updateComplete`: that waits for the step itself.
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'waiting for the next step', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[data-loading]')?.textContent).to.contain('Loading the next step');
+      expect(el.shadowRoot!.querySelector('[part~="load-error"]')).to.equal(null);
+    } finally {
+      await releaseModules();
+    }
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     expect(deepActiveElement()?.tagName).to.equal('H2');
