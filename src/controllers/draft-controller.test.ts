@@ -33,6 +33,7 @@ import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { canaryForms, everythingStored, readDraft, storedShopifyDraft } from '../test/stored.js';
 import { withoutSecureContext, withPatched } from '../test/patched.js';
 import { fakeClock } from '../test/fake-clock.js';
+import { DEBOUNCE_MS, saveDelay } from './draft-timing.js';
 
 interface Options {
   draftDatabase?: string;
@@ -154,45 +155,63 @@ async function twoTabsBackOnGeneral() {
   return { draftDatabase, a, b };
 }
 
+/** Runs `run` with the save that waits for typing to pause never coming: a draft written meanwhile was written by what the test did, however slow the machine. */
+function withoutPauseSaves(run: () => Promise<void>) {
+  const timer = window.setTimeout;
+  const noPauseSave = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => (ms === DEBOUNCE_MS ? 0 : timer(handler, ms, ...rest))) as typeof window.setTimeout;
+  return withPatched(window, 'setTimeout', noPauseSave, run);
+}
+
 describe('drafts: timing', () => {
   it('saves at least every 2 s while typing goes on, and soon after it stops', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });
     const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    let savedWhileTyping = false;
-    for (let i = 1; i <= 26; i++) {
-      input.value = `Name ${i}`;
-      input.dispatchEvent(new Event('input'));
-      await new Promise((r) => setTimeout(r, 100));
-      if (i >= 22 && (await readDraft(draftDatabase))) savedWhileTyping = true;
+    // A key every 100 ms on a clock the test moves: a busy machine's stall is never taken for typing that goes on.
+    const clock = fakeClock(new Date().toISOString());
+    const typingFrom = Date.now();
+    try {
+      for (let i = 1; i <= 26; i++) {
+        clock.set(new Date(typingFrom + (i - 1) * 100).toISOString());
+        input.value = `Name ${i}`;
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        // 2 s after the first key, with keys still coming: the draft is written before the next.
+        if (i === 21) await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Name 21', 'a save happened before typing stopped', { timeout: 5000 });
+      }
+    } finally {
+      clock.restore();
     }
-    expect(savedWhileTyping, 'a save happened before typing stopped').to.equal(true);
-    // Promised: at most 500 ms after the last input (the debounce is 400 ms).
-    await new Promise((r) => setTimeout(r, 550));
+    // Promised: at most 500 ms after the last input (the debounce is 400 ms); read back, not timed.
+    expect(saveDelay(Date.now()), 'the wait after the last input').to.be.at.most(500);
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Name 26', 'saved once typing stopped', { timeout: 5000 });
     const record = await readDraft(draftDatabase);
-    expect(record!.data.name).to.equal('Name 26');
     expect(record!.revision, 'one save per 2 s of typing, plus the last').to.be.within(2, 3);
   });
 
   it('saves on every step change without waiting', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });
-    await type(el, '#field-name', 'Step change');
-    await choose(el, '#group-uk');
-    await choose(el, '#environment-live');
-    await pressContinue(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 450 });
+    await withoutPauseSaves(async () => {
+      await type(el, '#field-name', 'Step change');
+      await choose(el, '#group-uk');
+      await choose(el, '#environment-live');
+      await pressContinue(el);
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'saved', { timeout: 5000 });
+    });
   });
 
   it('saveDraft() stores pending changes before it resolves', async () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });
     const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Saved on demand';
-    input.dispatchEvent(new Event('input'));
-    expect((await readDraft(draftDatabase))?.data.name, 'still waiting for the debounce').to.not.equal('Saved on demand');
-    expect(await el.saveDraft(), 'resolves to true: the answers are in the draft').to.equal(true);
-    expect((await readDraft(draftDatabase))!.data.name).to.equal('Saved on demand');
+    await withoutPauseSaves(async () => {
+      input.value = 'Saved on demand';
+      input.dispatchEvent(new Event('input'));
+      expect((await readDraft(draftDatabase))?.data.name, 'still waiting for the debounce').to.not.equal('Saved on demand');
+      expect(await el.saveDraft(), 'resolves to true: the answers are in the draft').to.equal(true);
+      expect((await readDraft(draftDatabase))!.data.name).to.equal('Saved on demand');
+    });
     expect(await el.saveDraft(), 'nothing pending: still true, and nothing written again').to.equal(true);
     expect((await readDraft(draftDatabase))!.revision).to.equal(1);
     const off = await wizardFixture({ noDrafts: true });
@@ -203,15 +222,17 @@ describe('drafts: timing', () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard({ draftDatabase });
     const input = inStep<HTMLInputElement>(el, '#field-name')!;
-    input.value = 'Before pagehide';
-    input.dispatchEvent(new Event('input'));
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before pagehide', 'flushed on pagehide', { timeout: 450 });
-    input.value = 'Before hidden';
-    input.dispatchEvent(new Event('input'));
-    await withPatched(document, 'visibilityState' as keyof Document, 'hidden' as never, async () => {
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before hidden', 'flushed when hidden', { timeout: 450 });
+    await withoutPauseSaves(async () => {
+      input.value = 'Before pagehide';
+      input.dispatchEvent(new Event('input'));
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before pagehide', 'flushed on pagehide', { timeout: 5000 });
+      input.value = 'Before hidden';
+      input.dispatchEvent(new Event('input'));
+      await withPatched(document, 'visibilityState' as keyof Document, 'hidden' as never, async () => {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Before hidden', 'flushed when hidden', { timeout: 5000 });
+      });
     });
   });
 });
