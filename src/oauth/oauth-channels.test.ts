@@ -10,7 +10,7 @@ import { en } from '../messages/english.js';
 import { audit } from '../test/audit.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 import { currentStepId, deepActiveElement, inStep, pressContinue, settle } from '../test/fixtures.js';
-import { atConnect, closePopup, connect, connectButton, oauthMessage, neverSaidClosed, oauthStatus as status, sayings, sleep } from '../test/oauth-fixtures.js';
+import { atConnect, broadcastDelivered, closePopup, connect, connectButton, oauthMessage, neverSaidClosed, oauthStatus as status, sayings } from '../test/oauth-fixtures.js';
 import { OAUTH_CHANNEL } from './oauth-channels.js';
 
 const finishedButton = (el: HTMLElement) => inStep<HTMLButtonElement>(el as never, '[data-oauth-finished]');
@@ -67,10 +67,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'result taken from the BroadcastChannel', { timeout: 8000 });
     expect(status(el).textContent).to.contain('demo-account@xero.example');
-    const channel = new BroadcastChannel(OAUTH_CHANNEL);
-    channel.postMessage(oauthMessage(state, 'conn_replayed', 'someone-else'));
-    channel.close();
-    await sleep(300);
+    await broadcastDelivered(el, oauthMessage(state, 'conn_replayed', 'someone-else'));
     expect(status(el).textContent).to.not.contain('someone-else');
     await pressContinue(el);
     expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.contain('demo-account@xero.example');
@@ -112,12 +109,11 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
   it('a callback whose connection reference is only blanks is no connection: ignored as malformed, never said as connected', async () => {
     const el = await atConnect({ startUrl: '/api/oauth/start?coop=1&broadcast=0' });
     const { win, state } = await connect(el);
-    const channel = new BroadcastChannel(OAUTH_CHANNEL);
-    channel.postMessage(oauthMessage(state, ' \u200b\n ', 'x@xero.example'));
-    await sleep(500);
+    await broadcastDelivered(el, oauthMessage(state, ' \u200b\n ', 'x@xero.example'));
     expect(status(el).dataset.oauth).to.not.equal('connected');
     expect(status(el).textContent).to.not.contain('Connected to Xero');
     // The state is not spent by it: the callback's real message is still taken.
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
     channel.postMessage(oauthMessage(state, 'conn_real', 'x@xero.example'));
     channel.close();
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'the real one taken', { timeout: 5000 });
@@ -129,14 +125,12 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const { win, state } = await connect(el);
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
     await waitUntil(() => status(el).dataset.oauth === 'detached', 'popup cut off', { timeout: 5000 });
-    const channel = new BroadcastChannel(OAUTH_CHANNEL);
-    channel.postMessage(oauthMessage('W'.repeat(43), 'conn_forged'));
-    channel.postMessage({ ...oauthMessage(state), type: 'something-else' });
-    await sleep(1000);
+    await broadcastDelivered(el, oauthMessage('W'.repeat(43), 'conn_forged'), { ...oauthMessage(state), type: 'something-else' });
     expect(status(el).dataset.oauth, 'the callback posted another state; so did the test').to.equal('detached');
+    const channel = new BroadcastChannel(OAUTH_CHANNEL);
     channel.postMessage(oauthMessage(state, 'conn_right', 'right@xero.example'));
     channel.close();
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the right state taken');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the right state taken', { timeout: 5000 });
     expect(status(el).textContent).to.contain('right@xero.example');
   });
 

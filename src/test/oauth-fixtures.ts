@@ -111,6 +111,26 @@ export function broadcast(message: object): void {
   channel.close();
 }
 
+/**
+ * Posts `messages` on the BroadcastChannel as a callback page would, and resolves once they have
+ * been delivered and the wizard has rendered what it made of them: a channel opened here now is
+ * served after every older one (the spec sorts them by creation), the wizard's among them.
+ */
+export async function broadcastDelivered(el: ConnectorWizard, ...messages: object[]): Promise<void> {
+  const heard = new BroadcastChannel('connector-wizard-oauth');
+  const sender = new BroadcastChannel('connector-wizard-oauth');
+  let count = 0;
+  const delivered = new Promise<void>((resolve) => (heard.onmessage = () => ++count === messages.length && resolve()));
+  try {
+    for (const message of messages) sender.postMessage(message);
+    await delivered;
+  } finally {
+    heard.close();
+    sender.close();
+  }
+  await el.updateComplete;
+}
+
 export const oauthMessage = (state: string, ref = 'conn_test', account = 'test@xero.example') => ({
   type: 'connector-wizard-oauth',
   state,
