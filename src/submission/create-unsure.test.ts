@@ -90,13 +90,17 @@ describe('a create whose outcome is unknown', () => {
     el.addEventListener('connector-created', (e) => created.push(e));
     await advanceTo(el, 'review');
     // Handled at once, answered late: the server makes it, and its answer is still on the way.
-    await api.faults({ kind: 'late', delayMs: 1500, method: 'POST' });
+    await api.faults({ kind: 'late', held: true, method: 'POST' });
     const done = el.submit();
-    // The server makes it; its answer is still on the way.
-    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
-    expect(await api.connectors(), 'the server made it').to.have.length(1);
     const parent = el.parentElement!;
-    el.remove(); // The host closes its dialog.
+    try {
+      // The server makes it; its answer is still on the way (held until the test releases it).
+      await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
+      expect(await api.connectors(), 'the server made it').to.have.length(1);
+      el.remove(); // The host closes its dialog.
+    } finally {
+      await api.release();
+    }
     expect(await done).to.equal(false);
     parent.append(el); // And opens it again; the list, read again, names the new connector.
     await settle(el);
@@ -198,10 +202,14 @@ describe('a create whose outcome is unknown', () => {
     });
     await advanceTo(framed()!, 'review');
     // The server makes it at once; its answer is slow, and the page goes long before it comes.
-    await api.faults({ kind: 'late', delayMs: 15000, method: 'POST' });
+    await api.faults({ kind: 'late', held: true, method: 'POST' });
     void framed()!.submit();
-    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it', { timeout: 10000 });
-    frame.remove();
+    try {
+      await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it', { timeout: 10000 });
+      frame.remove();
+    } finally {
+      await api.release();
+    }
     const lists = async () => (await api.log()).filter((e) => e.method === 'GET').length;
     const listed = await lists();
 

@@ -137,12 +137,19 @@ describe('endpoint mode: create', () => {
       await advanceTo(el, 'review');
       await el.goTo(from);
       await settle(el);
-      await api.faults({ kind: 'slow', delayMs: 1000 });
+      await api.faults({ kind: 'slow', held: true });
       const sending = el.submit();
-      await waitUntil(() => el.sending, 'sending');
-      await settle(el);
-      expect(currentStepId(el), `from ${from}: Review shows what is sent`).to.equal('review');
-      expect(await el.next(), 'Continue is Create, the one under way').to.equal(true);
+      let next: Promise<boolean> | undefined;
+      try {
+        await waitUntil(() => el.sending, 'sending', { timeout: 5000 });
+        await settle(el);
+        expect(currentStepId(el), `from ${from}: Review shows what is sent`).to.equal('review');
+        // Continue while the create is held: the answer waits for the test, not for a time.
+        next = el.next();
+      } finally {
+        await api.release();
+      }
+      expect(await next, 'Continue is Create, the one under way').to.equal(true);
       expect(created.length, 'one create').to.be.at.most(1);
       expect(await sending).to.equal(true);
       expect({ made: created.length, name: created[0]!.connector.name, posts: (await posts(api)).length }).to.deep.equal({ made: 1, name: 'Shopify UK', posts: 1 });
@@ -172,14 +179,18 @@ describe('endpoint mode: create', () => {
     const api = freshApi();
     const { el } = await endpointWizard(api, { draftDatabase: uniqueDatabase() });
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked.' }], delayMs: 1000, method: 'POST' });
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked.' }], held: true, method: 'POST' });
     const sending = el.submit();
-    await waitUntil(() => el.sending, 'sending');
-    // The page's own "Add Xero" tile sets the preset while the Shopify create is under way.
-    el.system = 'xero';
-    await settle(el);
-    expect(inStep(el, '[data-key="system"]')?.textContent, 'Review while sending').to.contain('Shopify');
-    expect(Boolean(inStep(el, '[data-key="credentials.accessToken"]')), 'the token row while sending').to.equal(true);
+    try {
+      await waitUntil(() => el.sending, 'sending', { timeout: 5000 });
+      // The page's own "Add Xero" tile sets the preset while the Shopify create is under way.
+      el.system = 'xero';
+      await settle(el);
+      expect(inStep(el, '[data-key="system"]')?.textContent, 'Review while sending').to.contain('Shopify');
+      expect(Boolean(inStep(el, '[data-key="credentials.accessToken"]')), 'the token row while sending').to.equal(true);
+    } finally {
+      await api.release();
+    }
     expect(await sending).to.equal(false);
     // Then Xero's own draft (none: a new connector), as when the preset changes with nothing in flight; Shopify's keeps the answers sent.
     await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector');
@@ -746,26 +757,31 @@ describe('endpoint mode: create', () => {
     await advanceTo(el, 'review');
     button(el, 'create').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => created.length === 1, 'created by Enter');
+    await waitUntil(() => created.length === 1, 'created by Enter', { timeout: 5000 });
   });
 
   it('exactly one POST however often the person submits, with the button focused and busy', async () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'slow', delayMs: 400 });
+    await api.faults({ kind: 'slow', held: true });
     const create = button(el, 'create');
     create.focus();
-    for (let i = 0; i < 10; i++) create.click();
-    await el.updateComplete;
-    expect(create.getAttribute('aria-disabled')).to.equal('true');
-    expect(create.getAttribute('aria-busy')).to.equal('true');
-    const all = Promise.all([el.submit(), el.submit()]);
-    expect(create.textContent!.trim()).to.equal('Creating connector…');
-    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent).to.contain('Creating connector…');
-    expect(deepActiveElement()).to.equal(create);
-    void el.submit();
-    void el.next();
+    let all: Promise<boolean[]> | undefined;
+    try {
+      for (let i = 0; i < 10; i++) create.click();
+      await el.updateComplete;
+      expect(create.getAttribute('aria-disabled')).to.equal('true');
+      expect(create.getAttribute('aria-busy')).to.equal('true');
+      all = Promise.all([el.submit(), el.submit()]);
+      expect(create.textContent!.trim()).to.equal('Creating connector…');
+      expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent).to.contain('Creating connector…');
+      expect(deepActiveElement()).to.equal(create);
+      void el.submit();
+      void el.next();
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => created.length === 1, 'created', { timeout: 5000 });
     await settle(el);
     expect(await all, 'every submit() in flight shares the result').to.deep.equal([true, true]);
@@ -1071,13 +1087,14 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const api = freshApi();
     const moved = await endpointWizard(api);
     await advanceTo(moved.el, 'review');
-    await api.faults({ kind: 'slow', delayMs: 300 });
+    await api.faults({ kind: 'slow', held: true });
     void moved.el.submit();
-    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server');
+    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server', { timeout: 5000 });
     const parent = moved.el.parentElement!;
     const other = document.createElement('div');
     document.body.append(other);
     other.append(moved.el); // a move: disconnect and connect in one task
+    await api.release();
     await waitUntil(() => moved.created.length === 1, 'a moved element still creates', { timeout: 5000 });
     parent.append(moved.el);
     other.remove();
@@ -1101,13 +1118,14 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const api = freshApi();
     const { el, created } = await endpointWizard(api);
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'slow', delayMs: 500 });
+    await api.faults({ kind: 'slow', held: true });
     void el.submit();
-    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server');
+    await waitUntil(async () => (await posts(api)).length === 1, 'the POST reached the server', { timeout: 5000 });
     const parent = el.parentElement!;
     el.remove();
     await Promise.resolve();
     parent.append(el);
+    await api.release();
     await waitUntil(() => created.length === 1, 'a moved element still creates', { timeout: 5000 });
     expect(el.currentStep).to.equal('done');
   });
@@ -1199,12 +1217,16 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     await api.faults(
       { kind: 'status', method: 'POST', status: 503 },
       { kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json: reused },
-      { kind: 'slow', method: 'POST', delayMs: 800 },
+      { kind: 'slow', method: 'POST', held: true },
     );
     const sending = el.submit();
-    await waitUntil(async () => (await posts(api)).length === 3, 'the new key sent', { timeout: 5000 });
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim(), 'its first attempt').to.equal('Creating connector…');
+    try {
+      await waitUntil(async () => (await posts(api)).length === 3, 'the new key sent', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim(), 'its first attempt').to.equal('Creating connector…');
+    } finally {
+      await api.release();
+    }
     expect(await sending).to.equal(true);
     expect(created).to.have.length(1);
   });
@@ -1463,13 +1485,17 @@ describe('endpoint mode: test connection', () => {
     const a = freshApi();
     const b = freshApi();
     await a.create(shopifyPayload());
-    await a.faults({ kind: 'slow', method: 'GET', delayMs: 1500 });
+    await a.faults({ kind: 'slow', method: 'GET', held: true });
     const { el } = await endpointWizard(a);
     await choose(el, '#group-uk');
     el.endpoint = b.endpoint;
     await settle(el);
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
-    await new Promise((r) => setTimeout(r, 2000));
+    try {
+      await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
+    } finally {
+      // A's list answers only now, after B's.
+      await a.releaseAnswered();
+    }
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
   });
@@ -1651,12 +1677,15 @@ describe('endpoint mode: test connection', () => {
   it('a test still running when the person starts again never lands on the new connector', async () => {
     const api = freshApi();
     const el = await atCredentials(api);
-    await api.faults({ kind: 'slow', delayMs: 800 });
+    await api.faults({ kind: 'slow', held: true });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
-    await el.reset();
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 1200));
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing', { timeout: 5000 });
+      await el.reset();
+      await settle(el);
+    } finally {
+      await api.releaseAnswered();
+    }
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted');
     // Read before anything is typed: typing a credential drops a test result anyway.
@@ -1672,10 +1701,14 @@ describe('endpoint mode: test connection', () => {
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN.replace('0123', '9999'));
     expect(result(el).textContent!.trim()).to.equal('');
     // A slow test answered after the person moved on is dropped.
-    await api.faults({ kind: 'slow', delayMs: 300 });
+    await api.faults({ kind: 'slow', held: true });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await pressContinue(el);
-    await new Promise((r) => setTimeout(r, 400));
+    try {
+      await pressContinue(el);
+    } finally {
+      await api.releaseAnswered();
+    }
+    await settle(el);
     expect(currentStepId(el)).to.equal('review');
   });
 

@@ -387,11 +387,15 @@ describe('requestHeaders', () => {
     // The page fetched its token asynchronously: the list went first, without it (403).
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 403), 'the list was asked without the header', { timeout: 5000 });
     // The list asked again is slow to answer: the page renders meanwhile, passing the same headers as a new object.
-    await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
+    await api.faults({ kind: 'slow', method: 'GET', held: true });
     el.requestHeaders = { [CSRF]: 'token-1' };
-    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'the list asked again', { timeout: 5000 });
-    el.requestHeaders = { [CSRF]: 'token-1' };
-    await settle(el);
+    try {
+      await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'the list asked again', { timeout: 5000 });
+      el.requestHeaders = { [CSRF]: 'token-1' };
+      await settle(el);
+    } finally {
+      await api.release();
+    }
     // Asked again, so the live slot taken on the server is known before Create's 409.
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 5000 });
     await settle(el);
@@ -406,13 +410,17 @@ describe('requestHeaders', () => {
     const api = freshApi();
     await api.create(shopifyPayload());
     await api.requireHeader({ name: CSRF, value: 'token-1' });
-    await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
+    await api.faults({ kind: 'slow', method: 'GET', held: true });
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
     const errors: WizardErrorEvent['detail'][] = [];
     el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list was asked', { timeout: 5000 });
-    // The token came before the list's answer: that answer (403) was asked without it.
-    el.requestHeaders = { [CSRF]: 'token-1' };
+    try {
+      await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list was asked', { timeout: 5000 });
+      // The token came before the list's answer: that answer (403) was asked without it.
+      el.requestHeaders = { [CSRF]: 'token-1' };
+    } finally {
+      await api.release();
+    }
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 5000 });
     await settle(el);
     expect((await api.log()).filter((e) => e.method === 'GET').map((e) => e.status)).to.deep.equal([403, 200]);

@@ -13,17 +13,21 @@ describe('a test stopped by the next one', () => {
     await advanceTo(el, 'credentials');
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ kind: 'slow', delayMs: 2500 });
+    await api.faults({ kind: 'slow', held: true });
     testButton(el).click();
-    await waitUntil(() => result(el).dataset.testState === 'testing', 'first test running');
-    // Cancel: the secrets leave memory and the outcome goes; the host kept the wizard on screen.
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
-    await settle(el);
-    expect(result(el).dataset.testState, 'outcome cleared by Cancel').to.equal(undefined);
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    testButton(el).click();
-    await waitUntil(() => result(el).dataset.testState === 'ok', 'the second test answers ok', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 2600));
+    try {
+      await waitUntil(() => result(el).dataset.testState === 'testing', 'first test running', { timeout: 5000 });
+      // Cancel: the secrets leave memory and the outcome goes; the host kept the wizard on screen.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+      await settle(el);
+      expect(result(el).dataset.testState, 'outcome cleared by Cancel').to.equal(undefined);
+      await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+      testButton(el).click();
+      await waitUntil(() => result(el).dataset.testState === 'ok', 'the second test answers ok', { timeout: 5000 });
+    } finally {
+      // The first test is answered only now, after the second.
+      await api.releaseAnswered();
+    }
     await settle(el);
     expect(result(el).dataset.testState, 'still the second test s outcome once the first would have answered').to.equal('ok');
   });
@@ -36,18 +40,22 @@ describe('a test stopped by the removal of the element', () => {
     await advanceTo(el, 'credentials');
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    await api.faults({ kind: 'slow', held: true });
     testButton(el).click();
-    await waitUntil(() => result(el).dataset.testState === 'testing', 'the test running');
     const live = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-    expect(live(), 'said as it starts').to.equal('Testing the connection…');
-    const parent = el.parentNode!;
-    el.remove();
-    // Removed for good (past the task in which a move puts it back): the test is stopped.
-    await new Promise((r) => setTimeout(r, 50));
-    parent.appendChild(el);
-    await settle(el);
-    expect(result(el).dataset.testState, 'no test shown as running').to.equal(undefined);
-    expect(live(), 'nothing is being tested any more').to.equal('');
+    try {
+      await waitUntil(() => result(el).dataset.testState === 'testing', 'the test running', { timeout: 5000 });
+      expect(live(), 'said as it starts').to.equal('Testing the connection…');
+      const parent = el.parentNode!;
+      el.remove();
+      // Removed for good (past the task in which a move puts it back): the test is stopped.
+      await new Promise((r) => setTimeout(r, 50));
+      parent.appendChild(el);
+      await settle(el);
+      expect(result(el).dataset.testState, 'no test shown as running').to.equal(undefined);
+      expect(live(), 'nothing is being tested any more').to.equal('');
+    } finally {
+      await api.release();
+    }
   });
 });

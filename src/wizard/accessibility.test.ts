@@ -105,10 +105,14 @@ for (const width of WIDTHS) {
       await el.submit();
       await checkHosted(el, 'server errors');
       await el.goTo('review');
-      await api.faults({ kind: 'slow', delayMs: 800 });
+      await api.faults({ kind: 'slow', held: true });
       const done = el.submit();
-      await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'submitting');
-      await checkHosted(el, 'submitting');
+      try {
+        await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'submitting', { timeout: 5000 });
+        await checkHosted(el, 'submitting');
+      } finally {
+        await api.release();
+      }
       await done;
       await checkHosted(el, 'success');
     });
@@ -188,10 +192,14 @@ for (const width of WIDTHS) {
       await fillStep.credentials(el);
       const checks = [{ id: 'environment', label: 'Matches a live account', status: 'failed', detail: 'These are sandbox credentials', pointer: '/environment' }];
       const json = { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, account: 'my-store.myshopify.com', checks };
-      await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+      await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, held: true });
       inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-      expect(await el.goTo('review')).to.equal(true);
+      try {
+        await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+        expect(await el.goTo('review')).to.equal(true);
+      } finally {
+        await api.release();
+      }
       await waitUntil(() => el.shadowRoot!.querySelector('[data-test-elsewhere]'), 'the notice', { timeout: 6000 });
       expect(el.shadowRoot!.querySelector('nav')!.textContent, 'a step marked').to.contain('needs attention');
       await checkHosted(el, 'late failed check on another step');
@@ -640,10 +648,14 @@ describe('forced colors while a create is sent or a test runs', () => {
     try {
       await waitUntil(() => matchMedia('(forced-colors: active)').matches, 'forced colors on');
       const usable = getComputedStyle(button(el, 'back')).color;
-      await api.faults({ kind: 'slow', method: 'POST', delayMs: 1000 });
+      await api.faults({ kind: 'slow', method: 'POST', held: true });
       const done = el.submit();
-      await waitUntil(() => button(el, 'back').getAttribute('aria-disabled') === 'true', 'sending');
-      expect(getComputedStyle(button(el, 'back')).color, 'Back while sending').to.not.equal(usable);
+      try {
+        await waitUntil(() => button(el, 'back').getAttribute('aria-disabled') === 'true', 'sending', { timeout: 5000 });
+        expect(getComputedStyle(button(el, 'back')).color, 'Back while sending').to.not.equal(usable);
+      } finally {
+        await api.release();
+      }
       await done;
     } finally {
       await executeServerCommand('forced-colors', { value: 'none' });
@@ -657,10 +669,14 @@ describe('forced colors while a create is sent or a test runs', () => {
     const change = () => inStep<HTMLButtonElement>(el, '[part~="change"]')!;
     await inForcedColors(async () => {
       const usable = getComputedStyle(change()).color;
-      await api.faults({ kind: 'slow', method: 'POST', delayMs: 1000 });
+      await api.faults({ kind: 'slow', method: 'POST', held: true });
       const done = el.submit();
-      await waitUntil(() => change().getAttribute('aria-disabled') === 'true', 'sending');
-      expect(getComputedStyle(change()).color, 'Change while sending').to.not.equal(usable);
+      try {
+        await waitUntil(() => change().getAttribute('aria-disabled') === 'true', 'sending', { timeout: 5000 });
+        expect(getComputedStyle(change()).color, 'Change while sending').to.not.equal(usable);
+      } finally {
+        await api.release();
+      }
       await done;
     });
   });
@@ -673,10 +689,14 @@ describe('forced colors while a create is sent or a test runs', () => {
     const test = () => inStep<HTMLButtonElement>(el, '[part~="test"]')!;
     await inForcedColors(async () => {
       const usable = getComputedStyle(test()).color;
-      await api.faults({ kind: 'slow', delayMs: 1000 });
+      await api.faults({ kind: 'slow', held: true });
       test().click();
-      await waitUntil(() => test().getAttribute('aria-disabled') === 'true', 'testing');
-      expect(getComputedStyle(test()).color, 'Test connection while testing').to.not.equal(usable);
+      try {
+        await waitUntil(() => test().getAttribute('aria-disabled') === 'true', 'testing', { timeout: 5000 });
+        expect(getComputedStyle(test()).color, 'Test connection while testing').to.not.equal(usable);
+      } finally {
+        await api.release();
+      }
       await waitUntil(() => test().getAttribute('aria-disabled') !== 'true', 'tested', { timeout: 5000 });
     });
   });

@@ -919,16 +919,20 @@ describe('connector-wizard: catalogue', () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'slow', method: 'POST', delayMs: 800 });
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     const events: string[] = [];
     for (const type of ['connector-wizard-cancel', 'connector-created']) el.addEventListener(type, () => events.push(type));
     const submitted = el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="cancel"][aria-disabled="true"]') !== null, 'sending', { timeout: 5000 });
-    el.catalogue = null as never;
-    await el.updateComplete;
-    const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!;
-    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
-    cancel.click();
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="cancel"][aria-disabled="true"]') !== null, 'sending', { timeout: 5000 });
+      el.catalogue = null as never;
+      await el.updateComplete;
+      const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!;
+      expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+      cancel.click();
+    } finally {
+      await api.release();
+    }
     expect(await submitted).to.equal(true);
     expect(events).to.deep.equal(['connector-created']);
   });

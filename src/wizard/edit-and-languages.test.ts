@@ -105,13 +105,17 @@ describe('said again in a new language', () => {
     const api = freshApi();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    await api.faults({ kind: 'slow', held: true });
     const done = el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
-    expect(said(el)).to.equal('Creating connector…');
-    await setLang(el, 'de');
-    expect(said(el)).to.equal(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim());
-    expect(said(el)).to.not.equal('Creating connector…');
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending', { timeout: 5000 });
+      expect(said(el)).to.equal('Creating connector…');
+      await setLang(el, 'de');
+      expect(said(el)).to.equal(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim());
+      expect(said(el)).to.not.equal('Creating connector…');
+    } finally {
+      await api.release();
+    }
     await done;
   });
 

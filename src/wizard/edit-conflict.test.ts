@@ -529,13 +529,20 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     const { api, el, elsewhere, patches } = await editingStored();
     await renamedOnReview(el, 'Mine');
     await elsewhere({ name: 'Theirs' });
-    await api.faults({ kind: 'slow', method: 'GET', delayMs: 800 });
+    await api.faults({ kind: 'slow', method: 'GET', held: true });
     const saving = el.submit();
-    await waitUntil(async () => (await patches()).some((p) => p.status === 412), 'the save refused (412)', { timeout: 5000 });
-    await settle(el);
-    const save = el.shadowRoot!.querySelector('[part~="create"]')!;
-    const during = { busy: save.getAttribute('aria-busy'), text: button(el), sending: el.sending };
-    await el.reset();
+    let during: unknown;
+    let reset: Promise<unknown> | undefined;
+    try {
+      await waitUntil(async () => (await patches()).some((p) => p.status === 412), 'the save refused (412)', { timeout: 5000 });
+      await settle(el);
+      const save = el.shadowRoot!.querySelector('[part~="create"]')!;
+      during = { busy: save.getAttribute('aria-busy'), text: button(el), sending: el.sending };
+      reset = el.reset();
+    } finally {
+      await api.release();
+    }
+    await reset;
     expect(await saving).to.equal(false);
     await settle(el);
     expect({ during, said: said(el).includes('Someone changed this connector'), name: reviewed(el, 'name') }).to.deep.equal({
@@ -556,11 +563,15 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     await renamedOnReview(el, 'Mine');
     await first.faults(
       { kind: 'status', status: 412, method: 'PATCH' },
-      { kind: 'status', status: 200, method: 'GET', json: [{ ...stored, name: 'Theirs', revision: '7' }], delayMs: 800 },
+      { kind: 'status', status: 200, method: 'GET', json: [{ ...stored, name: 'Theirs', revision: '7' }], held: true },
     );
     const saving = el.submit();
-    await waitUntil(async () => (await first.log()).some((e) => e.method === 'PATCH'), 'the save sent', { timeout: 5000 });
-    el.endpoint = api.endpoint;
+    try {
+      await waitUntil(async () => (await first.log()).some((e) => e.method === 'PATCH'), 'the save sent', { timeout: 5000 });
+      el.endpoint = api.endpoint;
+    } finally {
+      await first.release();
+    }
     expect(await saving).to.equal(false);
     await settle(el);
     const after = said(el);

@@ -310,10 +310,14 @@ describe('editing a connector', () => {
     const { el, updated } = await editing(stored!, api.endpoint);
     await type(el, '#field-name', 'Renamed slowly');
     await toReview(el);
-    await api.faults({ kind: 'slow', delayMs: 600 });
+    await api.faults({ kind: 'slow', held: true });
     const saving = el.submit();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending');
-    expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim()).to.equal('Saving changes…');
+    try {
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-progress]'), 'sending', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[data-progress]')!.textContent!.trim()).to.equal('Saving changes…');
+    } finally {
+      await api.release();
+    }
     expect(await saving).to.equal(true);
     expect(updated).to.have.length(1);
   });
@@ -790,10 +794,14 @@ describe('editing a connector', () => {
     const { el, updated } = await editing(a!, api.endpoint);
     await type(el, '#field-name', 'Shop A renamed');
     await toReview(el);
-    await api.faults({ kind: 'slow', delayMs: 600, method: 'PATCH' });
+    await api.faults({ kind: 'slow', held: true, method: 'PATCH' });
     const saving = el.submit();
-    await waitUntil(() => el.sending, 'sending');
-    el.connector = b!;
+    try {
+      await waitUntil(() => el.sending, 'sending', { timeout: 5000 });
+      el.connector = b!;
+    } finally {
+      await api.release();
+    }
     expect(await saving).to.equal(true);
     await settle(el);
     expect(updated.map((u) => u.connector.name)).to.deep.equal(['Shop A renamed']);
@@ -1127,13 +1135,17 @@ describe('editing a connector', () => {
     const { api, el } = await editingAtCredentials();
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
-    await api.faults({ kind: 'slow', method: 'POST', delayMs: 800 });
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
-    await el.submit();
-    await settle(el);
-    expect(Boolean(el.shadowRoot!.querySelector('.success')), 'saved').to.equal(true);
-    await new Promise((r) => setTimeout(r, 1200));
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing', { timeout: 5000 });
+      await el.submit();
+      await settle(el);
+      expect(Boolean(el.shadowRoot!.querySelector('.success')), 'saved').to.equal(true);
+    } finally {
+      // The test's answer goes out only now: had it been taken, it would be said by the next render.
+      await api.releaseAnswered();
+    }
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted these credentials');
   });
@@ -1152,13 +1164,17 @@ describe('editing a connector', () => {
     await settle(el);
     await el.goTo('credentials');
     await settle(el);
-    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true }, delayMs: 800 });
+    await api.faults({ kind: 'status', method: 'POST', status: 200, json: { ok: true }, held: true });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing');
-    await toReview(el);
-    expect(await el.submit(), 'nothing to save').to.equal(false);
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="submit-error"]')?.textContent ?? '').to.contain('Nothing has changed');
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing', { timeout: 5000 });
+      await toReview(el);
+      expect(await el.submit(), 'nothing to save').to.equal(false);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="submit-error"]')?.textContent ?? '').to.contain('Nothing has changed');
+    } finally {
+      await api.release();
+    }
     const polite = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await waitUntil(() => polite.textContent!.includes('accepted these credentials'), `said: ${polite.textContent}`, { timeout: 5000 });
     expect({ step: currentStepId(el), patches: (await api.log()).filter((e) => e.method === 'PATCH').length }).to.deep.equal({ step: 'review', patches: 0 });

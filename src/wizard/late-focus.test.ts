@@ -19,11 +19,18 @@ function pageSearch(el: ConnectorWizard): HTMLInputElement {
   return search;
 }
 
-/** Presses `part` (a click, which leaves the focus where it is), then runs `meanwhile` while the request is out, and waits for its answer. */
-async function pressThenMeanwhile(el: ConnectorWizard, press: () => void, meanwhile: () => void, busy = () => el.sending) {
+/**
+ * Presses `part` (a click, which leaves the focus where it is), then runs `meanwhile` while the request is out, and waits for its answer:
+ * with `held` (a namespace whose fault is `held: true`), the answer waits until `meanwhile` has run, however slow the machine.
+ */
+async function pressThenMeanwhile(el: ConnectorWizard, press: () => void, meanwhile: () => void, busy = () => el.sending, held?: { release(): Promise<void> }) {
   press();
-  await waitUntil(busy, 'the request is out');
-  meanwhile();
+  try {
+    await waitUntil(busy, 'the request is out', { timeout: 5000 });
+    meanwhile();
+  } finally {
+    await held?.release();
+  }
   await waitUntil(() => !busy(), 'answered', { timeout: 8000 });
   await settle(el);
 }
@@ -63,11 +70,13 @@ describe('the focus after a late answer', () => {
     const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
     const search = pageSearch(el);
     await advanceTo(el, 'review');
-    await api.faults({ ...refusedToken, delayMs: 800 });
+    await api.faults({ ...refusedToken, held: true });
     await pressThenMeanwhile(
       el,
       () => button(el, 'create').click(),
       () => search.focus(),
+      undefined,
+      api,
     );
     expect(el.currentStep, 'on the step of the refused field').to.equal('credentials');
     expect(errorSummary(el)).to.deep.equal(['Refused.']);
@@ -81,22 +90,26 @@ describe('the focus after a late answer', () => {
     const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
     pageSearch(el);
     await advanceTo(el, 'review');
-    await api.faults({ ...refusedToken, delayMs: 500 });
+    await api.faults({ ...refusedToken, held: true });
     // Inside the Review step's own shadow root.
     await pressThenMeanwhile(
       el,
       () => button(el, 'create').click(),
       () => inStep<HTMLElement>(el, '.heading')!.focus(),
+      undefined,
+      api,
     );
     expect(deepActiveElement()?.classList.contains('error-summary'), `the summary has the focus, not ${focusDescribed()}`).to.equal(true);
     expect(polite(el), 'the focused summary says it: nothing more').to.equal('');
     await advanceTo(el, 'review');
-    await api.faults({ kind: 'slow', delayMs: 500, method: 'POST' });
+    await api.faults({ kind: 'slow', held: true, method: 'POST' });
     // Fallen to the page: the body, as when the control that had it goes.
     await pressThenMeanwhile(
       el,
       () => button(el, 'create').click(),
       () => (deepActiveElement() as HTMLElement | null)?.blur(),
+      undefined,
+      api,
     );
     expect(el.currentStep).to.equal('done');
     expect(deepActiveElement()?.textContent, 'the success heading has the focus').to.equal('Connector created');
@@ -111,12 +124,14 @@ describe('the focus after a late answer', () => {
     save.addEventListener('click', () => void el.submit());
     el.after(save);
     await advanceTo(el, 'review');
-    await api.faults({ ...refusedToken, delayMs: 300 });
+    await api.faults({ ...refusedToken, held: true });
     save.focus();
     await pressThenMeanwhile(
       el,
       () => save.click(),
       () => undefined,
+      undefined,
+      api,
     );
     expect(deepActiveElement()?.classList.contains('error-summary'), `the summary has the focus, not ${focusDescribed()}`).to.equal(true);
     save.remove();
@@ -171,11 +186,13 @@ describe('the focus after a late answer', () => {
     await type(el, '#field-name', 'Shop live (renamed)');
     await el.goTo('review');
     await settle(el);
-    await api.faults({ kind: 'slow', delayMs: 800, method: 'PATCH' });
+    await api.faults({ kind: 'slow', held: true, method: 'PATCH' });
     await pressThenMeanwhile(
       el,
       () => button(el, 'create').click(),
       () => search.focus(),
+      undefined,
+      api,
     );
     expect(el.currentStep, 'saved').to.equal('done');
     expect(deepActiveElement() === search, `the focus stays in the search box, not on ${focusDescribed()}`).to.equal(true);
@@ -190,13 +207,14 @@ describe('the focus after a late answer', () => {
     await advanceTo(el, 'credentials');
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ ...refusedToken, delayMs: 800 });
+    await api.faults({ ...refusedToken, held: true });
     const state = () => inStep<HTMLElement>(el, '#test-result')?.dataset.testState;
     await pressThenMeanwhile(
       el,
       () => inStep<HTMLButtonElement>(el, '.test-button')!.click(),
       () => search.focus(),
       () => state() === 'testing',
+      api,
     );
     expect(state()).to.equal('rejected');
     expect(errorSummary(el)).to.deep.equal(['Refused.']);

@@ -33,39 +33,47 @@ function liveText(el: ConnectorWizard): string {
   return roots.flatMap((r) => [...r.querySelectorAll(sel)].map((n) => n.textContent!.trim())).join(' | ');
 }
 
-/** Credentials filled, with a test endpoint whose next answer takes 1.5 s. */
-async function credentialsWithSlowTest(): Promise<ConnectorWizard> {
+/** Credentials filled, with a test endpoint whose next answer is held until `api.release()`. */
+async function credentialsWithSlowTest(): Promise<{ el: ConnectorWizard; api: ReturnType<typeof freshApi> }> {
   const api = freshApi();
   const el = await wizardFixture({ system: 'shopify', groups: [{ id: 'uk', name: 'UK' }], testEndpoint: api.testEndpoint });
   await advanceTo(el, 'credentials');
   await fillStep.credentials(el);
-  await api.faults({ kind: 'slow', delayMs: 1500 });
-  return el;
+  await api.faults({ kind: 'slow', held: true });
+  return { el, api };
 }
 
 describe('said, not only shown, and the focus kept', () => {
   it('a connection test that takes a while says "Testing the connection…" in a live region, not only on screen (WCAG 4.1.3)', async () => {
-    const el = await credentialsWithSlowTest();
+    const { el, api } = await credentialsWithSlowTest();
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown');
-    await settle(el);
-    expect(inStep(el, '#test-result')!.textContent, 'shown').to.contain('Testing the connection…');
-    expect(liveText(el), 'said').to.contain('Testing the connection…');
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown', { timeout: 5000 });
+      await settle(el);
+      expect(inStep(el, '#test-result')!.textContent, 'shown').to.contain('Testing the connection…');
+      expect(liveText(el), 'said').to.contain('Testing the connection…');
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 8000 });
   });
 
   it('a connection test stopped by a change to a credential leaves no "Testing the connection…" to be said again (a change of language)', async () => {
-    const el = await credentialsWithSlowTest();
+    const { el, api } = await credentialsWithSlowTest();
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown');
-    await settle(el);
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
-    expect(region.textContent).to.contain('Testing the connection…');
-    await type(el, '#field-credentials-shop', 'my-other-store');
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') !== 'testing', 'stopped');
-    await settle(el);
-    expect(region.textContent, 'stopped, not said').to.not.contain('Testing the connection…');
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown', { timeout: 5000 });
+      await settle(el);
+      expect(region.textContent).to.contain('Testing the connection…');
+      await type(el, '#field-credentials-shop', 'my-other-store');
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') !== 'testing', 'stopped');
+      await settle(el);
+      expect(region.textContent, 'stopped, not said').to.not.contain('Testing the connection…');
+    } finally {
+      await api.release();
+    }
     el.lang = 'de';
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'de', 'German');
     await settle(el);
