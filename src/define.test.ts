@@ -83,7 +83,7 @@ describe('integrator examples (demo/examples, built by pretest)', () => {
     await el.next();
     await step('review');
     await el.submit();
-    await waitUntil(() => doc.querySelector('#created')?.textContent === 'From a framework (shopify)', 'the framework saw connector-created');
+    await waitUntil(() => doc.querySelector('#created')?.textContent === 'From a framework (shopify)', 'the framework saw connector-created', { timeout: 5000 });
   }
 
   for (const example of ['vite-app', 'react', 'vue'])

@@ -315,7 +315,7 @@ describe('the demo page (manage your connectors)', () => {
     // The page's first API request is GET groups: it fails.
     await api.faults({ kind: 'status', status: 503 });
     const page = await openPage(api);
-    await waitUntil(async () => (await api.log()).some((e) => e.path.endsWith('/groups') && e.status === 503), 'groups failed');
+    await waitUntil(async () => (await api.log()).some((e) => e.path.endsWith('/groups') && e.status === 503), 'groups failed', { timeout: 5000 });
     page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
     const wizard = page.$<ConnectorWizard>('#wizard-host connector-wizard')!;
     await waitUntil(() => wizard.groups.length === 2, 'groups loaded for the wizard', { timeout: 5000 });

@@ -31,7 +31,7 @@ describe('drafts: Cancel while the draft is read', () => {
 
     const release = await holdDrafts(draftDatabase);
     const el = await open(draftDatabase);
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('saved answers'), 'the draft is read');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]')?.textContent?.includes('saved answers'), 'the draft is read', { timeout: 5000 });
     let cancelled = 0;
     el.addEventListener('connector-wizard-cancel', () => cancelled++);
     button(el, 'cancel').click();

@@ -397,7 +397,7 @@ describe('drafts: secrets', () => {
     const open = async (draftId: string, step: string) => {
       el.draftId = draftId;
       await settle(el);
-      await waitUntil(() => currentStepId(el) === step, `draft ${draftId}`);
+      await waitUntil(() => currentStepId(el) === step, `draft ${draftId}`, { timeout: 5000 });
       await settle(el);
     };
     const token = () => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value;
@@ -421,9 +421,9 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await advanceTo(first.el, 'review');
     // The secrets are written as soon as they are typed; wait for the token itself, not for any secrets record.
     const tokenSaved = async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken;
-    await waitUntil(tokenSaved, 'encrypted secrets saved');
+    await waitUntil(tokenSaved, 'encrypted secrets saved', { timeout: 5000 });
     first.el.remove();
-    await waitUntil(tokenSaved, 'still saved after the flush on disconnect');
+    await waitUntil(tokenSaved, 'still saved after the flush on disconnect', { timeout: 5000 });
     const record = (await readDraft(draftDatabase))!;
     const token = record.secrets.values['access-token'].accessToken;
     expect(token.iv).to.be.instanceOf(Uint8Array);
@@ -458,7 +458,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const first = await wizard({ draftDatabase, encrypted: true });
     await advanceTo(first.el, 'review');
     const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
-    await waitUntil(tokenSaved, 'encrypted secrets saved');
+    await waitUntil(tokenSaved, 'encrypted secrets saved', { timeout: 5000 });
     first.el.remove();
     await new Promise((r) => setTimeout(r, 100));
     const db = await openDB(draftDatabase);
@@ -482,7 +482,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const first = await wizard({ draftDatabase, encrypted: true, draftId: 'a' });
     await advanceTo(first.el, 'review');
     const saved = async () => Boolean((await readDraft(draftDatabase, 'a'))?.secrets?.values['access-token']?.accessToken);
-    await waitUntil(saved, 'encrypted secrets saved');
+    await waitUntil(saved, 'encrypted secrets saved', { timeout: 5000 });
     first.el.remove();
     await new Promise((r) => setTimeout(r, 100));
     const db = await openDB(draftDatabase);
@@ -504,8 +504,8 @@ describe('drafts: secret-persistence="encrypted"', () => {
       const draftDatabase = uniqueDatabase();
       const first = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(first.el, 'review');
-      await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved');
+      await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory', { timeout: 5000 });
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved', { timeout: 5000 });
       first.el.remove();
       await new Promise((r) => setTimeout(r, 100));
       const second = await wizard({ draftDatabase, encrypted: true });
@@ -522,7 +522,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const { el, created } = await wizard({ draftDatabase, encrypted: true });
     await advanceTo(el, 'review');
     const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
-    await waitUntil(tokenSaved, 'encrypted secrets saved');
+    await waitUntil(tokenSaved, 'encrypted secrets saved', { timeout: 5000 });
     const parent = el.parentElement!;
     el.remove();
     await new Promise((r) => setTimeout(r, 100));
@@ -648,7 +648,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       const { el, created } = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(el, 'review');
       await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review', { timeout: 5000 });
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
       await el.submit();
       expect(created).to.have.length(1);
@@ -658,7 +658,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       const { el } = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(el, 'review');
       await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review', { timeout: 5000 });
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
     });
   });
@@ -675,7 +675,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     db.close();
     const first = await wizard({ draftDatabase, encrypted: true });
     await advanceTo(first.el, 'review');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review', { timeout: 5000 });
     expect(notice(first.el, 'secrets-in-memory'), 'no word of a browser that cannot keep them').to.equal(null);
     expect(Object.keys((await readDraft(draftDatabase))!.secrets?.values ?? {}), 'sealed').to.deep.equal(['access-token']);
     first.el.remove();
@@ -929,8 +929,9 @@ describe('drafts: two tabs, one draft', () => {
     await choose(a.el, '#group-uk');
     await choose(a.el, '#environment-live');
     await pressContinue(a.el); // saves now
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'A saved');
-    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in A' || currentStepId(b.el) === 'timezone', 'B followed', { timeout: 500 });
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'timezone', 'A saved', { timeout: 5000 });
+    // B follows on A's message on the BroadcastChannel, with no timer of its own: following at all is following at once, so a busy machine gets 5 s.
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in A' || currentStepId(b.el) === 'timezone', 'B followed', { timeout: 5000 });
   });
 
   it('a tab showing its success panel keeps it while another tab starts the next connector, which Add another connector then takes, never deletes', async () => {
@@ -940,7 +941,7 @@ describe('drafts: two tabs, one draft', () => {
     await finish(a.el, a.created);
     await settle(a.el);
     expect(a.el.currentStep).to.equal('done');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted', { timeout: 5000 });
     await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form');
     await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why');
     await type(b.el, '#field-name', 'Next one, typed in B');
@@ -970,7 +971,7 @@ describe('drafts: two tabs, one draft', () => {
     );
     await other.close();
     parent.append(el);
-    await waitUntil(() => nameOn(el) === 'Saved in the other tab', 'followed');
+    await waitUntil(() => nameOn(el) === 'Saved in the other tab', 'followed', { timeout: 5000 });
     await type(el, '#field-name', 'Typed after');
     expect(await el.saveDraft(), 'and saves over it knowingly, without a conflict').to.equal(true);
   });
@@ -1008,7 +1009,7 @@ describe('drafts: two tabs, one draft', () => {
     await type(b.el, '#field-name', 'Next one, typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
     await b.el.reset();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'B discarded it');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'B discarded it', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 300));
     expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
   });
@@ -1024,7 +1025,7 @@ describe('drafts: two tabs, one draft', () => {
     await settle(a.el);
     await type(b.el, '#field-name', 'Typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
-    await waitUntil(() => nameOn(a.el) === 'Typed in B', 'A followed');
+    await waitUntil(() => nameOn(a.el) === 'Typed in B', 'A followed', { timeout: 5000 });
   });
 
   it('a tab with unsaved edits is told and never overwrites the newer draft', async () => {
@@ -1037,7 +1038,7 @@ describe('drafts: two tabs, one draft', () => {
     expect(await el.saveDraft(), 'a host about to remove the element hears that its answers are not stored').to.equal(false);
     await audit(el, 'draft conflict notice');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept this version knowingly');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept this version knowingly', { timeout: 5000 });
     expect(notice(el, 'conflict')).to.equal(null);
     await settle(el);
     expect(document.activeElement).to.not.equal(document.body);
@@ -1104,12 +1105,12 @@ describe('drafts: two tabs, one draft', () => {
     await type(b.el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
     await pressContinue(b.el);
     // Let B's save land and A follow it before A acts (otherwise A rightly reports a conflict).
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'B saved');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'B saved', { timeout: 5000 });
     const saved = (await readDraft(draftDatabase))!.revision as number;
     await waitUntil(() => (a.el as unknown as { draft: { revisionRead: number } }).draft.revisionRead === saved, 'A followed B', { timeout: 5000 });
     await a.el.goTo('general');
     await settle(a.el);
-    await waitUntil(async () => ((await readDraft(draftDatabase))!.revision as number) > saved, 'A saved its step change');
+    await waitUntil(async () => ((await readDraft(draftDatabase))!.revision as number) > saved, 'A saved its step change', { timeout: 5000 });
     await type(a.el, '#field-name', 'Renamed in A');
     // B follows A, step included, and still holds the token typed in B.
     await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Renamed in A', 'B followed A', { timeout: 5000 });
@@ -1126,7 +1127,7 @@ describe('drafts: two tabs, one draft', () => {
     b.el.remove();
     await new Promise((r) => setTimeout(r, 50));
     await type(a.el, '#field-name', 'While B was away');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 100));
     expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('');
     parent.append(b.el);
@@ -1212,7 +1213,7 @@ describe('drafts: two tabs, one draft', () => {
     await intoConflict(el, draftDatabase);
     // A newer version of the form, in another tab, upgrades the database.
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
-    await waitUntil(() => !notice(el, 'conflict'), 'the conflict can no longer be settled here');
+    await waitUntil(() => !notice(el, 'conflict'), 'the conflict can no longer be settled here', { timeout: 5000 });
     const said = [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim()).join(' ');
     expect((await readDraft(draftDatabase))!.data.name, 'the other tab’s version is what a reload opens').to.equal('Newer, from the other tab');
     expect(said, 'a reload would lose "Edited here"').to.not.contain('or reload it');
@@ -1229,7 +1230,7 @@ describe('drafts: two tabs, one draft', () => {
     await intoConflict(el, draftDatabase);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.focus();
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'the upgrade said');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'the upgrade said', { timeout: 5000 });
     await settle(el);
     expectFocusOnHeading('general');
   });
@@ -1298,7 +1299,7 @@ describe('drafts: two tabs, one draft', () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
     await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved', { timeout: 5000 });
     const other = new DraftStore(draftDatabase);
     await other.delete('default:shopify', 1, true);
     const tombstone = await readDraft(draftDatabase);
@@ -1351,7 +1352,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     void el.reset();
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
-    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 0, 'deleted');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 0, 'deleted', { timeout: 5000 });
     el.remove();
   });
 
@@ -1365,7 +1366,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await db.put('drafts', later);
     db.close();
     const { el } = await wizard({ draftDatabase });
-    await waitUntil(() => notice(el, 'kept'), 'said so');
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     expect(notice(el, 'kept')!.textContent).to.contain('a newer version of this form saved it');
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
     await type(el, '#field-name', 'Typed in an older tab');
@@ -1417,7 +1418,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     pending(el, 'Edited here');
     await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said', { timeout: 5000 });
     const said = [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.textContent!.trim()).join(' ');
     expect(said, 'a reload would lose "Edited here"').to.not.contain('or reload it');
     expect(said).to.contain('your latest changes here were not saved');
@@ -1431,7 +1432,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const { el } = await wizard({ draftDatabase });
     await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     (await openDB(draftDatabase, 3, { upgrade: () => undefined })).close();
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-notice^="upgraded"]'), 'the upgrade said', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[data-notice="upgraded-unsaved"]'), 'nothing was typed, so nothing is lost').to.equal(null);
     expect(el.shadowRoot!.querySelector('[data-notice="upgraded"]')!.textContent).to.contain('or reload it');
   });
@@ -1500,7 +1501,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await store.put({ id: 'yesterday', step: 'general', data: emptyWizardData(), updatedAt: Date.now() - 21 * 3600_000 }, 0);
     await store.close();
     await wizard({ draftDatabase, draftId: 'new' });
-    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))?.deleted === true, 'old purged (a tombstone left)');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))?.deleted === true, 'old purged (a tombstone left)', { timeout: 5000 });
     expect(await readDraft(draftDatabase, 'yesterday')).to.not.equal(undefined);
   });
 
@@ -1530,7 +1531,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     await store.close();
     const first = await wizard({ draftDatabase, draftId: 'old' });
     expect(nameOn(first.el)).to.equal('A month old');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))!.updatedAt > Date.now() - 60_000, 'dated now by the wizard that opened it');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'old'))!.updatedAt > Date.now() - 60_000, 'dated now by the wizard that opened it', { timeout: 5000 });
     await wizard({ draftDatabase, draftId: 'other' });
     await new Promise((r) => setTimeout(r, 300));
     await type(first.el, '#field-name', 'A month old, continued');
@@ -1548,7 +1549,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     try {
       // Another wizard opens the database a month later: its purge takes the idle draft.
       await wizard({ draftDatabase, draftId: 'y' });
-      await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.data === undefined, 'the idle draft purged');
+      await waitUntil(async () => (await readDraft(draftDatabase, 'x'))?.data === undefined, 'the idle draft purged', { timeout: 5000 });
       // A new tab on the same draft starts it again, and saves: the month-old tab, with nothing unsaved, follows it.
       const second = await (await wizard({ draftDatabase, draftId: 'x' })).el;
       await type(second, '#field-name', 'Typed today');
@@ -1602,13 +1603,13 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase, draftId: 'a' });
     await type(a.el, '#field-name', 'First draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data.name === 'First draft', 'a saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.data.name === 'First draft', 'a saved', { timeout: 5000 });
     const b = await wizard({ draftDatabase, draftId: 'b', system: 'xero' });
     await type(b.el, '#field-name', 'Second draft');
     await choose(b.el, '#group-us');
     await choose(b.el, '#environment-test');
     await pressContinue(b.el);
-    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 2, 'both saved');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).length === 2, 'both saved', { timeout: 5000 });
     const drafts = await listDrafts(draftDatabase);
     expect(drafts.map(({ id, system, name, step }) => ({ id, system, name, step }))).to.deep.equal([
       { id: 'b', system: 'xero', name: 'Second draft', step: 'timezone' },
@@ -1633,7 +1634,7 @@ const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-nam
  */
 async function overwrittenElsewhere(el: ConnectorWizard, draftDatabase: string) {
   await type(el, '#field-name', 'Saved here first');
-  await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+  await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved', { timeout: 5000 });
   const other = new DraftStore(draftDatabase);
   await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Newer, from the other tab' } }, 1);
   await other.close();
@@ -1670,7 +1671,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     pending(el, 'Pending when no-drafts came');
     el.noDrafts = true;
     await settle(el);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Pending when no-drafts came', 'the pending edit saved');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Pending when no-drafts came', 'the pending edit saved', { timeout: 5000 });
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
     await settle(el);
@@ -1702,7 +1703,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('We restored');
     expect((await readDraft(draftDatabase))!.data.name, 'the older draft is not written over').to.equal('From a past visit');
     notice(el, 'conflict')!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'kept when chosen');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed while no-drafts', 'kept when chosen', { timeout: 5000 });
   });
 
   it('no-drafts from the start, a connector created, then drafts on: it is never saved as a draft, nor set against an older one', async () => {
@@ -1734,7 +1735,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await settle(el);
     expect(el.currentStep, 'the success panel').to.equal('done');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
-    await waitUntil(() => nameOn(el) === 'Stored earlier', 'Add another connector takes the stored draft');
+    await waitUntil(() => nameOn(el) === 'Stored earlier', 'Add another connector takes the stored draft', { timeout: 5000 });
   });
 
   it('no-drafts from the start, typed then started over, then drafts on: the older draft comes back, never set against a blank form', async () => {
@@ -1852,7 +1853,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.submit();
     await settle(el);
     expect(created).to.have.length(1);
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted (a tombstone left)');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted (a tombstone left)', { timeout: 5000 });
   });
 
   it('a tab in conflict keeps its unsaved edits through a draft-id switch until the person chooses', async () => {
@@ -1868,8 +1869,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'conflict')).to.not.equal(null);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in');
-    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in', { timeout: 5000 });
+    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for', { timeout: 5000 });
     expect(notice(el, 'conflict')).to.equal(null);
     expect((await readDraft(draftDatabase, 'other'))!.data.name).to.equal('The other draft');
   });
@@ -1885,8 +1886,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(nameOn(el)).to.equal('Edited here');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in');
-    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'saved under the draft they were typed in', { timeout: 5000 });
+    await waitUntil(() => nameOn(el) === 'The other draft', 'then on to the draft asked for', { timeout: 5000 });
     expect(notice(el, 'conflict')).to.equal(null);
   });
 
@@ -1906,10 +1907,10 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await settle(el);
     expect(nameOn(el), "not draft A's answers").to.equal('');
     await type(el, '#field-name', 'Typed into b');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data?.name === 'Typed into b', 'b saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data?.name === 'Typed into b', 'b saved', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'a'))!.data.name).to.equal('Draft A');
     el.draftId = 'c';
-    await waitUntil(() => nameOn(el) === 'Draft C', 'on draft C');
+    await waitUntil(() => nameOn(el) === 'Draft C', 'on draft C', { timeout: 5000 });
     expect(notice(el, 'malformed')?.textContent, 'the notice was about draft b').to.equal(undefined);
   });
 
@@ -1919,7 +1920,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const api = freshApi();
     const { el, created } = await wizard({ draftDatabase, draftId: 'a', endpoint: api.endpoint });
     await advanceTo(el, 'review');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.step === 'review', 'draft a saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.step === 'review', 'draft a saved', { timeout: 5000 });
     // Held until released: a window no busy machine closes early, as a 600 ms delay did.
     await api.faults({ kind: 'slow', method: 'POST', held: true });
     const done = el.submit();
@@ -1934,8 +1935,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     }
     expect(await done).to.equal(true);
     expect(created).to.have.length(1);
-    await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted');
+    await waitUntil(() => nameOn(el) === 'Draft B', 'then on to draft b', { timeout: 5000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'b'))!.data.name).to.equal('Draft B');
   });
 
@@ -1949,7 +1950,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el } = await wizard({ draftDatabase, draftId: 'a' });
     await type(el, '#field-name', 'Draft A');
     el.draftId = 'default:edit:c-7';
-    await waitUntil(() => notice(el, 'kept'), 'said so');
+    await waitUntil(() => notice(el, 'kept'), 'said so', { timeout: 5000 });
     expect(notice(el, 'kept')!.textContent).to.contain('belongs to another connector');
     expect(nameOn(el), "neither the edit's answers nor draft A's").to.equal('');
     await type(el, '#field-name', 'Typed here');
@@ -1957,7 +1958,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect((await readDraft(draftDatabase, 'default:edit:c-7'))!.data).to.deep.include({ name: 'Edit draft', editing: 'c-7' });
     // Back on draft A: saved as before, and the notice goes.
     el.draftId = 'a';
-    await waitUntil(() => nameOn(el) === 'Draft A', 'draft a');
+    await waitUntil(() => nameOn(el) === 'Draft A', 'draft a', { timeout: 5000 });
     expect(notice(el, 'kept')?.textContent).to.equal(undefined);
   });
 
@@ -2010,9 +2011,9 @@ describe('drafts: switching drafts loses nothing typed', () => {
     el.draftId = 'b';
     await settle(el);
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(() => nameOn(el) === 'Draft B', 'on draft b, asked for last');
+    await waitUntil(() => nameOn(el) === 'Draft B', 'on draft b, asked for last', { timeout: 5000 });
     await type(el, '#field-name', 'Draft B, edited');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data.name === 'Draft B, edited', 'saved to draft b');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'b'))?.data.name === 'Draft B, edited', 'saved to draft b', { timeout: 5000 });
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Edited here');
   });
 
@@ -2026,7 +2027,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'conflict')).to.not.equal(null);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept', { timeout: 5000 });
     expect((await readDraft(draftDatabase))!.data.system).to.equal('shopify');
     await settle(el);
     expect(nameOn(el), 'a fresh Xero draft').to.equal('');
@@ -2041,7 +2042,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await settle(el);
     await type(el, '#field-name', 'Typed for Xero while it waited');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'the Shopify answers kept', { timeout: 5000 });
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Typed for Xero while it waited', 'saved to the Xero draft', {
       timeout: 5000,
     });
@@ -2063,7 +2064,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(nameOn(el), 'what was typed stays on screen').to.equal('Typed for Xero while it waited');
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name, 'nothing written over the stored one').to.equal('The stored Xero draft');
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => nameOn(el) === 'The stored Xero draft', 'the stored one, when chosen');
+    await waitUntil(() => nameOn(el) === 'The stored Xero draft', 'the stored one, when chosen', { timeout: 5000 });
     expect(notice(el, 'conflict')).to.equal(null);
   });
 
@@ -2083,7 +2084,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     el.draftId = 'b';
     await settle(el);
     expect(nameOn(el)).to.equal('Draft B');
-    await waitUntil(async () => (await listDrafts(draftDatabase)).map((d) => d.id).join() === 'b', 'a deleted, b kept');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).map((d) => d.id).join() === 'b', 'a deleted, b kept', { timeout: 5000 });
     el.remove();
   });
 
@@ -2106,20 +2107,20 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await settle(el);
     expect(nameOn(el)).to.equal('Draft B');
     const ids = async () => (await listDrafts(draftDatabase)).map((d) => d.id).sort();
-    await waitUntil(async () => (await ids()).join() === 'a,b', 'c deleted, a and b kept');
+    await waitUntil(async () => (await ids()).join() === 'a,b', 'c deleted, a and b kept', { timeout: 5000 });
   });
 
   it('pages preset to different systems keep a default draft each, listed under ids that open them', async () => {
     const draftDatabase = uniqueDatabase();
     const shopify = await wizard({ draftDatabase, system: 'shopify' });
     await type(shopify.el, '#field-name', 'Shopify draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify draft', 'Shopify saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify draft', 'Shopify saved', { timeout: 5000 });
     const xero = await wizard({ draftDatabase, system: 'xero' });
     expect(nameOn(xero.el)).to.equal('');
     await type(xero.el, '#field-name', 'Xero draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero draft', 'Xero saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero draft', 'Xero saved', { timeout: 5000 });
     await type(shopify.el, '#field-name', 'Shopify, again');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify, again', 'Shopify saved again');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify, again', 'Shopify saved again', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 200));
     // Neither page took the other's saves for changes to its own draft.
     expect(nameOn(xero.el)).to.equal('Xero draft');
@@ -2139,7 +2140,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const plain = await wizardFixture({ draftDatabase });
     await choose(plain, '#system-xero');
     await pressContinue(plain);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.system === 'xero', 'saved under default');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.system === 'xero', 'saved under default', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero draft');
   });
 
@@ -2167,16 +2168,16 @@ describe('drafts: switching drafts loses nothing typed', () => {
     input.dispatchEvent(new Event('input')); // not saved yet (the save waits for a pause)
     el.system = 'xero';
     // The pending edits are written to the old draft first, then the new one loads: wait for it.
-    await waitUntil(() => nameOn(el) === 'Xero draft', 'moved to the Xero draft');
+    await waitUntil(() => nameOn(el) === 'Xero draft', 'moved to the Xero draft', { timeout: 5000 });
     await settle(el);
     const left = (await readDraft(draftDatabase, 'default:shopify'))!;
     expect({ system: left.data.system, name: left.data.name }).to.deep.equal({ system: 'shopify', name: 'Typed for Shopify' });
     // Other pages' saves are followed by the draft now shown, and only by it.
     const other = await wizard({ draftDatabase, system: 'xero' });
     await type(other.el, '#field-name', 'Xero, from another page');
-    await waitUntil(() => nameOn(el) === 'Xero, from another page', 'followed the Xero draft');
+    await waitUntil(() => nameOn(el) === 'Xero, from another page', 'followed the Xero draft', { timeout: 5000 });
     el.system = 'shopify';
-    await waitUntil(() => nameOn(el) === 'Typed for Shopify', 'back on the Shopify draft');
+    await waitUntil(() => nameOn(el) === 'Typed for Shopify', 'back on the Shopify draft', { timeout: 5000 });
     await settle(el);
     expect((await readDraft(draftDatabase, 'default:xero'))!.data.name).to.equal('Xero, from another page');
   });
@@ -2212,12 +2213,14 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await choose(plain, '#system-shopify');
     await pressContinue(plain);
     await type(plain, '#field-name', 'Chosen on the plain page');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Chosen on the plain page', 'saved under default');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Chosen on the plain page', 'saved under default', { timeout: 5000 });
     plain.remove();
     const preset = await wizard({ draftDatabase, system: 'shopify' });
     expect(nameOn(preset.el), "the plain page's draft is not taken").to.equal('');
     await type(preset.el, '#field-name', 'Typed on the Shopify page');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed on the Shopify page', 'saved under default:shopify');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed on the Shopify page', 'saved under default:shopify', {
+      timeout: 5000,
+    });
     const kept = (await readDraft(draftDatabase, 'default'))!;
     expect({ deleted: kept.deleted, name: kept.data?.name }).to.deep.equal({ deleted: undefined, name: 'Chosen on the plain page' });
     const again = await wizardFixture({ draftDatabase });

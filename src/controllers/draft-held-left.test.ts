@@ -101,7 +101,7 @@ describe('drafts: a held write when the wizard moves on', () => {
     expect(noticesIn(el), 'not beside the next draft').to.not.include('held');
     await release();
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Typed, then switched', 'saved in the draft left', { timeout: 5000 });
-    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'switched');
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'switched', { timeout: 5000 });
     await settle(el);
     const next = await heldWrite(el, draftDatabase, '#field-name', 'Next one');
     await next.release();
@@ -127,7 +127,7 @@ describe('drafts: a held write when the wizard moves on', () => {
     expect(noticesIn(el), 'gone with the draft').to.not.include('held');
     await landsUnsaid(el, release, saved);
     await discarded;
-    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft discarded');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft discarded', { timeout: 5000 });
   });
 
   it('an element removed while a write is held raises no flag in its state afterwards, and the write still lands', async () => {

@@ -65,7 +65,7 @@ describe('drafts of pages preset to a group', () => {
     const draftDatabase = uniqueDatabase();
     const uk = await presetWizard(draftDatabase, { group: 'uk' });
     await type(uk.el, '#field-name', 'Shopify UK draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data.name === 'Shopify UK draft', 'UK saved');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify:group:uk'))?.data.name === 'Shopify UK draft', 'UK saved', { timeout: 5000 });
     const us = await presetWizard(draftDatabase, { group: 'us' });
     expect({ name: nameOn(us.el), group: groupOn(us.el) }, 'the US page starts fresh, in its group').to.deep.equal({ name: '', group: 'us' });
     await type(us.el, '#field-name', 'Shopify US');
@@ -110,7 +110,7 @@ describe('drafts of pages preset to a group', () => {
     const plain = await presetWizard(draftDatabase, {});
     await type(plain.el, '#field-name', 'Typed on the page without a group');
     await choose(plain.el, '#group-uk');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.group === 'uk', 'saved with its group');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.group === 'uk', 'saved with its group', { timeout: 5000 });
     plain.el.remove();
     const uk = await presetWizard(draftDatabase, { group: 'uk' });
     expect(nameOn(uk.el), 'not taken').to.equal('');
@@ -123,10 +123,10 @@ describe('drafts of pages preset to a group', () => {
     const { el } = await presetWizard(draftDatabase, {});
     await type(el, '#field-name', 'Typed before the group came');
     el.group = 'us';
-    await waitUntil(() => nameOn(el) === '', 'on the US draft');
+    await waitUntil(() => nameOn(el) === '', 'on the US draft', { timeout: 5000 });
     await settle(el);
     expect(groupOn(el)).to.equal('us');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the group came', 'kept', { timeout: 5000 });
   });
 
   it('a group preset set after the first render keeps the group the person chose in the draft left, not the preset', async () => {
@@ -135,12 +135,12 @@ describe('drafts of pages preset to a group', () => {
     await choose(el, '#group-uk');
     await type(el, '#field-name', 'Typed for the UK');
     el.group = 'us';
-    await waitUntil(() => nameOn(el) === '', 'on the US draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed for the UK', 'kept');
+    await waitUntil(() => nameOn(el) === '', 'on the US draft', { timeout: 5000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed for the UK', 'kept', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'default:shopify'))?.data.group).to.equal('uk');
     // The page without the preset again: the answers as the person left them.
     el.removeAttribute('group');
-    await waitUntil(() => nameOn(el) === 'Typed for the UK', 'the draft left, back');
+    await waitUntil(() => nameOn(el) === 'Typed for the UK', 'the draft left, back', { timeout: 5000 });
     expect(groupOn(el)).to.equal('uk');
   });
 });
@@ -161,17 +161,17 @@ describe('a system preset set after the person chose a system', () => {
   it('naming the system already chosen keeps what was typed, saved to that system draft', async () => {
     const { el, draftDatabase } = await typedOnShopify();
     el.system = 'shopify';
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft', { timeout: 5000 });
     await settle(el);
     expect({ step: currentStepId(el), name: nameOn(el) }).to.deep.equal({ step: 'general', name: 'Typed before the preset' });
   });
 
   it('naming the system already chosen moves the answers: listed once, and a page without a preset starts on System', async () => {
     const { el, draftDatabase } = await typedOnShopify();
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Typed before the preset', 'saved in the draft of no preset');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.data.name === 'Typed before the preset', 'saved in the draft of no preset', { timeout: 5000 });
     el.system = 'shopify';
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the draft of no preset gone');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Typed before the preset', 'saved to the Shopify draft', { timeout: 5000 });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the draft of no preset gone', { timeout: 5000 });
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:shopify', name: 'Typed before the preset' }]);
     el.remove();
     const plain = await wizardFixture({ groups: GROUPS, draftDatabase });
@@ -192,7 +192,7 @@ describe('a system preset set after the person chose a system', () => {
     await settle(el);
     // The host opens the same element again, now preset to the system the person had chosen.
     el.setAttribute('system', 'shopify');
-    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the answers moved, the draft of no preset gone');
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default'))?.deleted === true, 'the answers moved, the draft of no preset gone', { timeout: 5000 });
     const moved = await sealedIn('default:shopify');
     expect(Boolean(moved?.values['access-token']?.accessToken), 'sealed again in the system draft').to.equal(true);
     expect(moved!.expiresAt, 'it keeps its expiry').to.equal(before!.expiresAt);
@@ -206,7 +206,7 @@ describe('a system preset set after the person chose a system', () => {
   it('naming another system says the answers typed before are kept in their own draft', async () => {
     const { el, draftDatabase } = await typedOnShopify();
     el.system = 'xero';
-    await waitUntil(() => said(el).includes(en.draftNotices['set-aside']), 'said');
+    await waitUntil(() => said(el).includes(en.draftNotices['set-aside']), 'said', { timeout: 5000 });
     const before = (await readDraft(draftDatabase, 'default'))?.data;
     expect({ system: before?.system, name: before?.name }, 'the Shopify answers, in the draft before').to.deep.equal({ system: 'shopify', name: 'Typed before the preset' });
     expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent?.trim(), 'the notice').to.equal(en.draftNotices['set-aside']);
@@ -290,7 +290,7 @@ describe('a system preset the host changes while a create is sent', () => {
     expect(el.currentStep, 'the success panel').to.equal('done');
     expect(panel(el)?.textContent, 'the Shopify connector created').to.contain('Shopify UK');
     panel(el)!.querySelector('button')!.click();
-    await waitUntil(() => nameOn(el) === 'Xero draft', 'Add another connector: the Xero draft');
+    await waitUntil(() => nameOn(el) === 'Xero draft', 'Add another connector: the Xero draft', { timeout: 5000 });
     expect((await readDraft(draftDatabase, 'default:shopify'))?.deleted ?? true, 'the Shopify draft is gone').to.equal(true);
   }
 

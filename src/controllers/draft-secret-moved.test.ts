@@ -157,7 +157,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
   it('an edit whose connector holds the value, drafted while the field was plain, leaves it out of the draft once the field is secret', async () => {
     const { draftDatabase, open } = await editDrafted();
     const el = await open(true);
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored', { timeout: 5000 });
     await waitUntil(async () => !(await inClear(draftDatabase, 'default:edit:c-1')), 'the value left the draft of the edit', { timeout: 5000 });
   });
 
@@ -165,7 +165,7 @@ describe('drafts: a stored answer a newer catalogue marks secret', () => {
     const { draftDatabase, open } = await editDrafted();
     const { revision } = (await readDraft(draftDatabase, 'default:edit:c-1'))!;
     const el = await open(false);
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === 'Renamed', 'the draft of the edit restored', { timeout: 5000 });
     expect(await el.saveDraft()).to.equal(true);
     expect((await readDraft(draftDatabase, 'default:edit:c-1'))!.revision).to.equal(revision);
   });

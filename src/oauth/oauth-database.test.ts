@@ -86,7 +86,9 @@ async function windowOf(el: ConnectorWizard): Promise<Window> {
     await waitUntil(() => opened, 'Connect opened a window');
   });
   const win = opened as unknown as Window;
-  await waitUntil(() => win.location.href !== 'about:blank' && win.document.readyState === 'complete' && win.document.querySelector('#allow'), 'consent page');
+  await waitUntil(() => win.location.href !== 'about:blank' && win.document.readyState === 'complete' && win.document.querySelector('#allow'), 'consent page', {
+    timeout: 5000,
+  });
   return win;
 }
 
@@ -222,7 +224,7 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
       expect(await a.saveDraft()).to.equal(true);
       const again = await wizardFixture({ system: 'xero', draftId: 'shared', draftDatabase: mine });
       again.setAttribute('oauth-start-url', '/api/oauth/start');
-      await waitUntil(() => currentStepId(again) === 'credentials' && oauthStatus(again), 'the draft brings it back to Credentials');
+      await waitUntil(() => currentStepId(again) === 'credentials' && oauthStatus(again), 'the draft brings it back to Credentials', { timeout: 5000 });
       expect(oauthStatus(again).textContent, 'the first sign-in still awaited').to.contain('Waiting for you');
       again.reset();
     } finally {

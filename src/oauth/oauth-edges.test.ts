@@ -397,7 +397,7 @@ async function wizardInFrame(
   const reload = async (advance = true, meanwhile?: () => Promise<void>) => {
     const page = frame.contentDocument;
     frame.contentWindow!.location.reload();
-    await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded');
+    await waitUntil(() => frame.contentDocument !== page && frame.contentDocument?.readyState === 'complete', 'reloaded', { timeout: 5000 });
     await meanwhile?.();
     return wizard(advance);
   };
@@ -410,7 +410,7 @@ describe('the sign-in window after a reload', () => {
     const { frame, opened, el, reload } = await wizardInFrame('reload', '/api/oauth/start');
     try {
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
       await sleep(500);
       const again = await reload();
       inStep<HTMLButtonElement>(again, '[part~="connect"]')!.click();
@@ -428,7 +428,7 @@ describe('a sign-in finished after the page reloaded', () => {
   async function finishedAfterReload(startUrl: string, resultUrl?: string, query = '') {
     const { frame, opened, el, reload } = await wizardInFrame('reloaded', startUrl, resultUrl, query);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
     return { frame, popup: opened[0]!, el: await reload() };
   }
 
@@ -476,7 +476,7 @@ describe('a sign-in finished after the page reloaded', () => {
     const { frame, opened, el, reload } = await wizardInFrame('reloaded-away', '/api/oauth/start?coop=1', '/api/oauth/result');
     try {
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
       await el.back();
       await settle(el);
       expect(await el.saveDraft()).to.equal(true);
@@ -529,7 +529,7 @@ describe('a sign-in finished after the page reloaded', () => {
       const { frame, opened, el, reload } = await wizardInFrame('resumed-gone', '/api/oauth/start', '/api/oauth/result', `&db=${db}`, id);
       try {
         inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-        await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+        await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
         expect(await el.saveDraft()).to.equal(true);
         await meanwhile(db, id);
         const again = await reload(false);
@@ -559,7 +559,7 @@ describe('a sign-in finished after the page reloaded', () => {
     try {
       expect(el.shadowRoot!.querySelector('[data-notice]'), 'its writes held up, nothing said').to.equal(null);
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
       const again = await reload(false, async () => {
         await release!();
         release = undefined;
@@ -597,10 +597,10 @@ describe('a message for the sign-in awaited after a reload, from a window of the
     document.body.append(sibling);
     try {
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+      await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
       const state = new URL(opened[0]!.location.href).searchParams.get('state')!;
       const again = await reload();
-      await waitUntil(() => status(again).dataset.oauth === 'detached', 'the reloaded wizard waits for the sign-in');
+      await waitUntil(() => status(again).dataset.oauth === 'detached', 'the reloaded wizard waits for the sign-in', { timeout: 5000 });
       const forged = oauthMessage(state, 'conn_forged', 'forged@xero.example');
       // From the page around the wizard's page (its parent), then from a frame beside it: same origin, the state in flight.
       frame.contentWindow!.postMessage(forged, location.origin);
@@ -623,7 +623,7 @@ describe('a sign-in finished after a page with no drafts reloaded', () => {
   async function reloadedWithNoDrafts(query: string, body: (page: { popup: Window; el: ConnectorWizard }) => Promise<void>) {
     const { frame, opened, el, reload } = await wizardInFrame('nodrafts', '/api/oauth/start', '/api/oauth/result', `&no-drafts${query}`);
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page');
+    await waitUntil(() => opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
     const popup = opened[0]!;
     try {
       await body({ popup, el: await reload(false) });
@@ -715,7 +715,7 @@ async function duplicatedSignIn(body: (first: FramedWizard, copy: FramedWizard) 
   let copy: FramedWizard | undefined;
   try {
     inStep<HTMLButtonElement>(first.el, '[part~="connect"]')!.click();
-    await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page');
+    await waitUntil(() => first.opened[0]?.document?.querySelector('#allow'), 'consent page', { timeout: 5000 });
     copy = await wizardInFrame('duplicated', startUrl, resultUrl, '', id);
     await waitUntil(() => status(copy!.el).textContent!.includes('Waiting for you to finish signing in to Xero'), 'the copy takes the sign-in up', { timeout: 8000 });
     await body(first, copy);

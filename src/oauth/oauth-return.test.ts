@@ -308,7 +308,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await settle(el);
       const page = frame.contentDocument;
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'told first: no drafts here');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'told first: no drafts here', { timeout: 5000 });
       let record: string | null = null;
       let keptAs: string | undefined;
       const watch = setInterval(() => (record ??= kept().length ? frame.contentWindow!.sessionStorage.getItem((keptAs = kept()[0])) : null), 1);
@@ -408,7 +408,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       frame.contentWindow!.history.replaceState(null, '', `${frame.contentWindow!.location.href}&no-drafts`);
       // The first press says the secret typed will be lost; the second goes.
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('loses what you typed'), 'told first');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('loses what you typed'), 'told first', { timeout: 5000 });
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await cameBack(frame, page);
       const back = await wizard();

@@ -194,7 +194,7 @@ describe('security: secrets travel only where they must', () => {
       await type(el, '#field-credentials-baseUrl', 'https://shop.example.com');
       for (const key of ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret']) await type(el, `#field-credentials-${key}`, `${canary}-${key}`);
       inStep<HTMLButtonElement>(el, '.test-button')!.click();
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested');
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'ok', 'tested', { timeout: 5000 });
       for (const toggle of stepElement(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')) toggle.click();
       await settle(el);
       await pressContinue(el);

@@ -40,7 +40,7 @@ async function twoOnReview(draftDatabase: string) {
   const a = await wizard(draftDatabase);
   const b = await wizard(draftDatabase);
   await advanceTo(a.el, 'review');
-  await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'A saved');
+  await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'A saved', { timeout: 5000 });
   await waitUntil(() => currentStepId(b.el) === 'review', 'B follows A');
   return { a, b };
 }
@@ -92,7 +92,7 @@ describe('the drafts database deleted by the page', () => {
     const draftDatabase = uniqueDatabase();
     const { el } = await wizard(draftDatabase, true);
     await advanceTo(el, 'review');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken, 'sealed before');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken, 'sealed before', { timeout: 5000 });
     await deleteDatabase(draftDatabase);
     await settle(el);
     await el.goTo('general');
@@ -122,7 +122,7 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     expect(await a.el.submit()).to.equal(true);
     expect(a.created).to.have.length(1);
     // B, with nothing unsaved, follows the finished draft to a fresh form, and says why.
-    await waitUntil(() => currentStepId(b.el) !== 'review', 'B leaves the finished answers');
+    await waitUntil(() => currentStepId(b.el) !== 'review', 'B leaves the finished answers', { timeout: 5000 });
     await settle(b.el);
     const stored = await readDraft(draftDatabase);
     expect({ step: currentStepId(b.el), notices: notices(b.el), stored: stored?.deleted ?? stored?.data?.group }).to.deep.equal({
@@ -172,7 +172,7 @@ describe('the drafts database deleted by the page, with two wizards or one away'
     } as typeof put;
     try {
       expect(await a.el.submit()).to.equal(true);
-      await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'the created draft gone, without a tombstone');
+      await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'the created draft gone, without a tombstone', { timeout: 5000 });
     } finally {
       IDBObjectStore.prototype.put = put;
     }

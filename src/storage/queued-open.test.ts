@@ -56,7 +56,7 @@ async function expectGivenUp(name: string, holder: IDBDatabase, queuedDone: () =
   // The blocker goes: what was queued goes ahead, then the wizard's own open, late.
   holder.close();
   await queuedDone();
-  if (back) await waitUntil(() => notices(el).includes('saving-again'), 'drafts back on');
+  if (back) await waitUntil(() => notices(el).includes('saving-again'), 'drafts back on', { timeout: 5000 });
   // A newer version upgrades it now: nothing of the wizard holds it open (no `blocked`).
   let blocked = false;
   await new Promise<void>((resolve, reject) => {

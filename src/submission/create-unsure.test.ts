@@ -217,7 +217,7 @@ describe('a create whose outcome is unknown', () => {
     const created: unknown[] = [];
     again.addEventListener('connector-created', (e) => created.push(e));
     // The list, read again, names the connector in the live UK slot.
-    await waitUntil(async () => (await lists()) > listed, 'the list read again');
+    await waitUntil(async () => (await lists()) > listed, 'the list read again', { timeout: 5000 });
     await settle(again);
     await retypeToken(again);
     expect(await again.submit(), errorSummary(again).join(' | ')).to.equal(true);
@@ -240,7 +240,7 @@ describe('a create whose outcome is unknown', () => {
     await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'status', status: 403, method: 'POST' });
     await el.submit();
     await settle(el);
-    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it');
+    await waitUntil(async () => (await api.connectors()).length === 1, 'the server made it', { timeout: 5000 });
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('cannot tell whether the connector was created').and.to.contain('(HTTP 403)').and.to.contain('without changing them');
     // Signed in again, the person renames the connector and creates: the server refuses the slot the lost create took.
@@ -270,7 +270,7 @@ describe('a create whose outcome is unknown', () => {
     // The person tries the testing slot instead; that answer is lost too.
     await lost();
     await changedAndSentAgain(() => choose(el, '#environment-test'));
-    await waitUntil(async () => (await api.connectors()).length === 2, 'the server made both');
+    await waitUntil(async () => (await api.connectors()).length === 2, 'the server made both', { timeout: 5000 });
     await waitUntil(async () => Array.isArray((await readDraft(draftDatabase))?.data.submission?.unsure), 'both slots kept in the draft', { timeout: 5000 });
     const record = (await readDraft(draftDatabase))!;
     // Lists, which the version before this one cannot read: a record of format 3, which that version keeps as a later one's.
@@ -311,7 +311,7 @@ describe('a create whose outcome is unknown', () => {
     el.remove();
     const again = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase });
     await settle(again);
-    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length >= 3, 'the list read again');
+    await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length >= 3, 'the list read again', { timeout: 5000 });
     await settle(again);
     await again.goTo('general');
     await settle(again);
@@ -361,7 +361,7 @@ describe('a create with no answer, then another endpoint', () => {
   it('sends a new Idempotency-Key to B, never the one A saw, and says nothing of A there', async () => {
     const { a, b, el, listed } = await lostThenSwitched();
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await waitUntil(async () => (await listed()) > 0, 'B listed', { timeout: 5000 });
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'A s outcome is not said at B').to.not.contain('will not be created twice');
     expect(await el.submit(), errorSummary(el).join(' | ')).to.equal(true);
@@ -374,7 +374,7 @@ describe('a create with no answer, then another endpoint', () => {
     const { b, el, listed } = await lostThenSwitched();
     await b.create(shopifyPayload());
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await waitUntil(async () => (await listed()) > 0, 'B listed', { timeout: 5000 });
     await settle(el);
     await takenBySomeoneElse(el);
   });
@@ -388,7 +388,7 @@ describe('a create with no answer, then another endpoint', () => {
     first.remove();
     await b.create(shopifyPayload({ name: 'Someone else s' }));
     const atB = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: b.endpoint, draftDatabase });
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await settle(atB);
     await takenBySomeoneElse(atB);
     atB.remove();
@@ -411,9 +411,9 @@ describe('a create with no answer, then another endpoint', () => {
     // A makes it and loses every answer; the first is held until B is the endpoint, whatever the machine's speed.
     await a.faults({ kind: 'lose-response', held: true }, { kind: 'lose-response' }, { kind: 'lose-response' });
     const done = el.submit();
-    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A');
+    await waitUntil(async () => (await posts(a)).length === 1, 'the POST reached A', { timeout: 5000 });
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await a.release();
     expect(await done).to.equal(false);
     await settle(el);
@@ -455,7 +455,7 @@ describe('a create with no answer, then another endpoint', () => {
   it('a 409 from B is never said as maybe the earlier try s, and back at A the same answers are replayed as created under A s key', async () => {
     const { a, b, el, listed } = await lostThenSwitched();
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await listed()) > 0, 'B listed');
+    await waitUntil(async () => (await listed()) > 0, 'B listed', { timeout: 5000 });
     await settle(el);
     // Someone else fills B's live slot after B's list was read.
     await b.create(shopifyPayload({ name: 'Someone else s' }));

@@ -67,9 +67,9 @@ async function sentBeforeSwitch(fault: Parameters<ReturnType<typeof freshApi>['f
   await a.faults(fault);
   const sent = (await posts(a)).length + 1;
   const done = el.submit();
-  await waitUntil(async () => (await posts(a)).length === sent, 'the POST reached A');
+  await waitUntil(async () => (await posts(a)).length === sent, 'the POST reached A', { timeout: 5000 });
   el.endpoint = b.endpoint;
-  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
   await a.release();
   return { a, b, el, created, done };
 }
@@ -196,7 +196,7 @@ describe('endpoint mode: create', () => {
     await waitUntil(() => currentStepId(el) === 'general', 'a new Xero connector');
     expect(inStep(el, '#field-name')).to.have.property('value', '');
     el.system = 'shopify';
-    await waitUntil(() => currentStepId(el) === 'credentials', 'the Shopify draft, on the step the refusal named');
+    await waitUntil(() => currentStepId(el) === 'credentials', 'the Shopify draft, on the step the refusal named', { timeout: 5000 });
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('my-store');
   });
@@ -394,7 +394,7 @@ describe('endpoint mode: create', () => {
     await advanceTo(el, 'review');
     await api.faults({ kind: 'status', status: 503, retryAfter: '3000000' });
     const sent = el.submit();
-    await waitUntil(async () => (await posts(api)).length === 1, 'the first attempt');
+    await waitUntil(async () => (await posts(api)).length === 1, 'the first attempt', { timeout: 5000 });
     // Time for a wrapped timer (which fires at once) to send the second attempt.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(
@@ -553,7 +553,7 @@ describe('endpoint mode: create', () => {
         { id: '2', name: 'Two' },
       ],
     });
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list asked for');
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list asked for', { timeout: 5000 });
     await settle(el);
     const liveTaken = async (group: string) => {
       await choose(el, `#group-${group}`);
@@ -575,7 +575,7 @@ describe('endpoint mode: create', () => {
     document.addEventListener('connector-wizard-error', listen);
     try {
       const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-      await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+      await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed', { timeout: 5000 });
       await settle(el);
       await choose(el, '#group-uk');
       await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'the readable entry counts');
@@ -583,7 +583,7 @@ describe('endpoint mode: create', () => {
       expect(errors.find((e) => e.includes('left out'))).to.contain('1 of 2');
       // Read again (a move within the page): the same problem is not said twice.
       el.parentElement!.append(el);
-      await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'listed again');
+      await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'listed again', { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 300));
       expect(errors.filter((e) => e.includes('left out'))).to.have.length(1);
     } finally {
@@ -609,7 +609,7 @@ describe('endpoint mode: create', () => {
       try {
         const { el, created } = await endpointWizard(api);
         await advanceTo(el, 'review');
-        await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list was asked for');
+        await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'the list was asked for', { timeout: 5000 });
         await settle(el);
         expect(errors).to.have.length(1);
         expect(errors[0]).to.contain(said);
@@ -832,7 +832,7 @@ describe('endpoint mode: a new language', () => {
     await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'ok', 'tested');
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'ok', 'tested', { timeout: 5000 });
     el.lang = 'de';
     await waitUntil(() => inStep(el, '#test-result p')!.textContent === 'Shopify hat diese Zugangsdaten akzeptiert.', 'the test outcome in German');
     el.lang = 'en';
@@ -843,7 +843,7 @@ describe('endpoint mode: a new language', () => {
     const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said()).to.contain('The server could not create the connector');
     el.lang = 'de';
-    await waitUntil(() => said().includes('Der Server konnte den Connector nicht erstellen'), 'the failure in German');
+    await waitUntil(() => said().includes('Der Server konnte den Connector nicht erstellen'), 'the failure in German', { timeout: 5000 });
   });
 
   it('the live region speaks the language on screen: a created connector, in German once the page is', async () => {
@@ -1105,7 +1105,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     await api2.faults({ kind: 'slow', method: 'POST', held: true }); // no busy machine answers it before the removal, as 800 ms could
     try {
       const done = removed.el.submit();
-      await waitUntil(async () => (await posts(api2)).length === 1, 'the POST reached the server');
+      await waitUntil(async () => (await posts(api2)).length === 1, 'the POST reached the server', { timeout: 5000 });
       removed.el.remove();
       expect(await done).to.equal(false);
       expect(removed.created).to.have.length(0);
@@ -1238,7 +1238,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     await advanceTo(el, 'review');
     await api.faults({ kind: 'slow', delayMs: 600 });
     await submitAndSettle(el);
-    await waitUntil(async () => (await posts(api)).length >= 2, 'retried');
+    await waitUntil(async () => (await posts(api)).length >= 2, 'retried', { timeout: 5000 });
     const log = await posts(api);
     expect(new Set(log.map((e) => e.idempotencyKey)).size).to.equal(1);
     expect(created).to.have.length(1);
@@ -1510,7 +1510,7 @@ describe('endpoint mode: test connection', () => {
     await b.faults({ kind: 'status', method: 'GET', status: 503 });
     el.endpoint = b.endpoint;
     await settle(el);
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 200));
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
@@ -1532,7 +1532,7 @@ describe('endpoint mode: test connection', () => {
     // A page for several companies: the same wizard, now pointed at the next company's connectors, which has no live Shopify connector.
     el.endpoint = b.endpoint;
     await settle(el);
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await el.reset();
     await settle(el);
     await choose(el, '#group-uk');
@@ -1785,7 +1785,7 @@ describe('endpoint mode: test connection', () => {
     expect(errors.map((e) => e.message).join(' ')).to.contain('HTTP 429');
     await api.faults({ kind: 'status', method: 'POST', status: 503 });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => result(el).textContent!.includes('HTTP 503'), 'without a Retry-After: could not be tested');
+    await waitUntil(() => result(el).textContent!.includes('HTTP 503'), 'without a Retry-After: could not be tested', { timeout: 5000 });
     expect(result(el).textContent).to.contain('could not be tested (HTTP 503): try again in a moment');
   });
 
@@ -1811,7 +1811,7 @@ describe('endpoint mode: with catalogue-src and the demo API paths', () => {
       endpoint=${api.endpoint}
       system="shopify"
     ></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-step]'), 'loaded');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-step]'), 'loaded', { timeout: 5000 });
     await advanceTo(el, 'review');
     const created: Detail[] = [];
     el.addEventListener('connector-created', (e) => created.push(e.detail as Detail));

@@ -44,7 +44,7 @@ async function listedThenOffline(ms: number) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
   const errors: string[] = [];
   el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
-  await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once');
+  await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed once', { timeout: 5000 });
   await offlineFor(ms);
   return { api, el, errors, parent: el.parentNode! };
 }
@@ -155,7 +155,7 @@ describe('other requests while the browser is offline', () => {
     await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await offlineFor(3000);
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')!.dataset.testState === 'unreachable', 'answered');
+    await waitUntil(() => inStep(el, '#test-result')!.dataset.testState === 'unreachable', 'answered', { timeout: 5000 });
     const text = inStep(el, '#test-result')!.textContent!;
     expect(text).to.contain('This browser is offline').and.not.contain('try again in a moment');
     expect(errors).to.deep.equal(['network: Test connection failed: offline.']);
@@ -176,11 +176,11 @@ describe('other requests while the browser is offline', () => {
     el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
     await choose(el, '#group-uk');
     await settle(el);
-    await waitUntil(async () => (await a.log()).some((e) => e.method === 'GET'), 'A listed');
+    await waitUntil(async () => (await a.log()).some((e) => e.method === 'GET'), 'A listed', { timeout: 5000 });
     await offlineFor(2000);
     el.endpoint = b.endpoint;
     await settle(el);
-    await waitUntil(() => errors.length > 0, 'the failed list said');
+    await waitUntil(() => errors.length > 0, 'the failed list said', { timeout: 5000 });
     expect(errors[0]).to.contain('network: The connectors at the endpoint could not be listed (offline)');
     await online();
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'B’s live connector known once online', { timeout: 5000 });

@@ -83,7 +83,7 @@ for (const width of [1280, 320]) {
       const draftDatabase = uniqueDatabase();
       const el = await hostedWizard({ system: 'shopify', groups: GROUPS, draftDatabase });
       await type(el, '#field-name', 'Saved here first');
-      await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved', { timeout: 5000 });
       const other = new DraftStore(draftDatabase);
       await other.put({ id: 'default:shopify', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'Other tab' } }, 1);
       await other.close();
@@ -245,7 +245,7 @@ describe('the focus ring on what the wizard gives the focus to', () => {
     expect(ringShown(stepHeading), 'the ring on the Review heading').to.equal(true);
     button(el, 'create').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created', { timeout: 5000 });
     await settle(el);
     const heading = deepActiveElement()!;
     expect(heading.textContent!.trim(), 'the success heading has the focus').to.equal('Connector created');

@@ -335,7 +335,7 @@ for (const width of WIDTHS) {
       expect(headingTags(el).heading, 'a fraction is cut to a whole level').to.equal('H5');
       el.setAttribute('heading-level', '3');
       button(el, 'create').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
+      await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created', { timeout: 5000 });
       await settle(el);
       expect(deepActiveElement()?.tagName, 'focus on the success heading').to.equal('H3');
       await checkHosted(el, 'level 3: success');
@@ -356,7 +356,7 @@ describe('keyboard only', () => {
     });
     await advanceTo(el, 'review');
     button(el, 'create').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created');
+    await waitUntil(() => el.shadowRoot!.querySelector('.success'), 'created', { timeout: 5000 });
     await settle(el);
     el.setAttribute('heading-level', '4');
     await settle(el);
@@ -497,7 +497,7 @@ describe('keyboard only', () => {
 
     await tabUntil(isPart('create'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => created.length === 1, 'created by keyboard');
+    await waitUntil(() => created.length === 1, 'created by keyboard', { timeout: 5000 });
     await settle(el);
     expect(deepActiveElement()!.tagName).to.equal('H2');
     expect(document.title).to.equal(title);
@@ -568,7 +568,7 @@ describe('live region', () => {
     const el = await fixture<ConnectorWizard>(html`<connector-wizard catalogue-src="/demo/sample-catalogue.json" .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
     const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]');
     expect(region()).to.not.equal(null);
-    await waitUntil(() => stepElement(el), 'loaded');
+    await waitUntil(() => stepElement(el), 'loaded', { timeout: 5000 });
     await settle(el);
     const before = region()!.textContent;
     await choose(el, '#system-shopify');

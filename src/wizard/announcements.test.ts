@@ -102,7 +102,7 @@ describe('announcements: said once, and again when they happen again', () => {
       input.dispatchEvent(new Event('input'));
     };
     await type(el, '#field-name', 'Saved here first');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.revision === 1, 'saved', { timeout: 5000 });
     await overwrite(1);
     editHere('Edited here');
     await waitUntil(() => conflictNotice(), 'first conflict', { timeout: 5000 });
@@ -113,7 +113,7 @@ describe('announcements: said once, and again when they happen again', () => {
     expect(conflictNotice()!.getAttribute('role'), 'the notice groups its buttons').to.equal('group');
     expect(el.shadowRoot!.getElementById(conflictNotice()!.getAttribute('aria-labelledby') ?? '')?.textContent?.trim(), 'named by its text').to.equal(conflictText);
     conflictNotice()!.querySelector<HTMLButtonElement>('[data-conflict="mine"]')!.click();
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept mine');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'Edited here', 'kept mine', { timeout: 5000 });
     await settle(el);
     const revision = (await readDraft(draftDatabase))!.revision as number;
     said.length = 0;

@@ -49,11 +49,11 @@ describe('part="base" wraps every state', () => {
 
   it('a catalogue with problems, and no catalogue at all', async () => {
     const broken = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${{ systems: 'none' }}></connector-wizard>`);
-    await waitUntil(() => broken.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'problems shown');
+    await waitUntil(() => broken.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'problems shown', { timeout: 5000 });
     expect(themed(broken, '[part~="catalogue-error"] li')).to.deep.equal(STYLED);
     expect(themed(broken, '[part~="cancel"]')).to.deep.equal(STYLED);
     const none = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()}></connector-wizard>`);
-    await waitUntil(() => none.shadowRoot!.querySelector('.catalogue-error'), 'no catalogue said');
+    await waitUntil(() => none.shadowRoot!.querySelector('.catalogue-error'), 'no catalogue said', { timeout: 5000 });
     expect(themed(none, '.catalogue-error')).to.deep.equal(STYLED);
   });
 

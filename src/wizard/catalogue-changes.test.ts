@@ -554,7 +554,7 @@ describe('a catalogue that changes mid-flow, as the host sees it', () => {
     // Held until the step is checked: a delay (1.2 s here before) can run out first on a busy machine, and the step checked is then the success panel's (none).
     await api.faults({ kind: 'slow', method: 'POST', held: true });
     const created = el.submit();
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'the create is out');
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'the create is out', { timeout: 5000 });
     const catalogue = await sampleCatalogue();
     el.catalogue = { ...catalogue, systems: catalogue.systems.filter((s) => s.id !== 'shopify') };
     await settle(el);

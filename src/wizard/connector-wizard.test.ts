@@ -386,7 +386,7 @@ describe('connector-wizard: navigation', () => {
     button(el, 'cancel').click();
     const e = await event;
     expect(e.bubbles && e.composed).to.equal(true);
-    await waitUntil(async () => ((await readDraft(draftDatabase, SHOPIFY_DRAFT)) as { data?: { name?: string } })?.data?.name === 'Keep me', 'draft kept');
+    await waitUntil(async () => ((await readDraft(draftDatabase, SHOPIFY_DRAFT)) as { data?: { name?: string } })?.data?.name === 'Keep me', 'draft kept', { timeout: 5000 });
   });
 });
 
@@ -434,7 +434,7 @@ describe('connector-wizard: drafts', () => {
     await type(first, '#field-credentials-accessToken', SHOPIFY_TOKEN);
     await pressContinue(first);
     expect(currentStepId(first)).to.equal('review');
-    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'review', 'saved on step change');
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'review', 'saved on step change', { timeout: 5000 });
     const stored = JSON.stringify(await readDraft(draftDatabase));
     expect(stored).to.contain('my-store');
     expect(stored).to.not.contain(SHOPIFY_TOKEN);
@@ -476,16 +476,16 @@ describe('connector-wizard: drafts', () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', draftDatabase });
     await advanceTo(el, 'review');
-    await waitUntil(async () => Boolean(await readDraft(draftDatabase, SHOPIFY_DRAFT)), 'draft saved');
+    await waitUntil(async () => Boolean(await readDraft(draftDatabase, SHOPIFY_DRAFT)), 'draft saved', { timeout: 5000 });
     await el.submit();
-    await waitUntil(async () => (await readDraft(draftDatabase, SHOPIFY_DRAFT)) === undefined, 'draft deleted');
+    await waitUntil(async () => (await readDraft(draftDatabase, SHOPIFY_DRAFT)) === undefined, 'draft deleted', { timeout: 5000 });
   });
 
   it('reset() and the confirmed discard delete the draft and start again', async () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ draftDatabase });
     await advanceTo(el, 'timezone');
-    await waitUntil(async () => Boolean(await readDraft(draftDatabase)), 'draft saved');
+    await waitUntil(async () => Boolean(await readDraft(draftDatabase)), 'draft saved', { timeout: 5000 });
     button(el, 'discard').click();
     await settle(el);
     const confirm = el.shadowRoot!.querySelector('[role="alertdialog"]')!;
@@ -498,7 +498,7 @@ describe('connector-wizard: drafts', () => {
     (el.shadowRoot!.querySelector('[data-confirm="yes"]') as HTMLButtonElement).click();
     await settle(el);
     expect(currentStepId(el)).to.equal('system');
-    await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'draft deleted');
+    await waitUntil(async () => (await readDraft(draftDatabase)) === undefined, 'draft deleted', { timeout: 5000 });
   });
 
   it('keeps separate drafts per draft-id', async () => {
@@ -507,8 +507,8 @@ describe('connector-wizard: drafts', () => {
     await type(a, '#field-name', 'Draft A');
     const b = await wizardFixture({ system: 'shopify', draftDatabase, draftId: 'b' });
     await type(b, '#field-name', 'Draft B');
-    await waitUntil(async () => ((await readDraft(draftDatabase, 'a')) as { data?: { name?: string } })?.data?.name === 'Draft A');
-    await waitUntil(async () => ((await readDraft(draftDatabase, 'b')) as { data?: { name?: string } })?.data?.name === 'Draft B');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'a')) as { data?: { name?: string } })?.data?.name === 'Draft A', 'Draft A saved', { timeout: 5000 });
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'b')) as { data?: { name?: string } })?.data?.name === 'Draft B', 'Draft B saved', { timeout: 5000 });
   });
 
   it('ignores a malformed stored draft', async () => {
@@ -590,7 +590,7 @@ describe('connector-wizard: catalogue', () => {
       await catalogueFault();
       // The test runner serves everything as cacheable, the injected 503 too: Try again asks past the cache.
       button(el, 'retry').click();
-      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on Try again');
+      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on Try again', { timeout: 5000 });
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
       // Pressed, and the focus says it: the live region says nothing of the browser being back online.
       expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal('');
@@ -617,7 +617,7 @@ describe('connector-wizard: catalogue', () => {
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'button retry', 'Try again has the focus again');
       await catalogueFault();
       button(el, 'retry').click();
-      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on the next Try again');
+      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded on the next Try again', { timeout: 5000 });
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'heading', 'the first step has the focus');
     } finally {
       await catalogueFault();
@@ -726,7 +726,7 @@ describe('connector-wizard: catalogue', () => {
 
   it('loads catalogue-src from the server', async () => {
     const el = await fixture<ConnectorWizard>(html`<connector-wizard .draftDatabase=${uniqueDatabase()} catalogue-src="/demo/sample-catalogue.json"></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-step="system"]'), 'catalogue loaded');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-step="system"]'), 'catalogue loaded', { timeout: 5000 });
   });
 
   it('a new catalogue-src while the person works keeps the step: what is typed, and the focus, stay while it loads and after', async () => {
@@ -1129,7 +1129,7 @@ describe('connector-wizard: host data and messages', () => {
   it('an environment attribute other than live or test is said to the host once per value, as config', async () => {
     const { el, errors } = await sayingConfig('environment', 'testing');
     // Said once the later steps' file is there (fetched ahead as the first step shows).
-    await waitUntil(() => errors.length === 1, 'said');
+    await waitUntil(() => errors.length === 1, 'said', { timeout: 5000 });
     el.system = 'shopify';
     await settle(el);
     el.environment = 'test';
@@ -1146,7 +1146,7 @@ describe('connector-wizard: host data and messages', () => {
 
   it('a secret-persistence other than memory or encrypted (a typo) is said to the host once per value, as config', async () => {
     const { el, errors } = await sayingConfig('secret-persistence', 'encrypt');
-    await waitUntil(() => errors.length === 1, 'said');
+    await waitUntil(() => errors.length === 1, 'said', { timeout: 5000 });
     el.secretPersistence = 'encrypted';
     await settle(el);
     el.setAttribute('secret-persistence', 'memory');
@@ -1173,7 +1173,7 @@ describe('connector-wizard: host data and messages', () => {
         const { el, errors } = await sayingConfig(attribute, value);
         // A group preset is checked against the groups once there are some.
         el.groups = GROUPS;
-        await waitUntil(() => errors.length === 1, `${attribute}: said`);
+        await waitUntil(() => errors.length === 1, `${attribute}: said`, { timeout: 5000 });
         expect(errors[0], `${attribute}: no half a surrogate pair`).to.not.match(/\p{Cs}/u);
         expect(errors[0], attribute).to.contain(quoted);
         el.remove();
@@ -1225,7 +1225,7 @@ describe('connector-wizard: review fixes', () => {
     const draftDatabase = uniqueDatabase();
     const first = await wizardFixture({ draftDatabase, groups: GROUPS });
     await advanceTo(first, 'auth');
-    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'auth', 'saved');
+    await waitUntil(async () => ((await readDraft(draftDatabase)) as { step?: string })?.step === 'auth', 'saved', { timeout: 5000 });
     first.remove();
     const second = await fixture<ConnectorWizard>(html`<connector-wizard
       .draftDatabase=${draftDatabase}
@@ -1314,9 +1314,9 @@ describe('connector-wizard: review fixes', () => {
     el.draftId = 'two';
     await settle(el);
     await waitUntil(() => inStep<HTMLInputElement>(el, '#field-name')?.value === '', 'fresh form');
-    await waitUntil(async () => ((await readDraft(draftDatabase, 'one')) as { data?: { name?: string } })?.data?.name === 'Typed in one');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'one')) as { data?: { name?: string } })?.data?.name === 'Typed in one', 'one saved', { timeout: 5000 });
     await type(el, '#field-name', 'Typed in two');
-    await waitUntil(async () => ((await readDraft(draftDatabase, 'two')) as { data?: { name?: string } })?.data?.name === 'Typed in two');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'two')) as { data?: { name?: string } })?.data?.name === 'Typed in two', 'two saved', { timeout: 5000 });
     expect(((await readDraft(draftDatabase, 'one')) as { data: { name: string } }).data.name).to.equal('Typed in one');
   });
 
@@ -1404,7 +1404,7 @@ describe('connector-wizard: review fixes', () => {
     button(el, 'cancel').click();
     await el.goTo('credentials');
     await settle(el);
-    await waitUntil(async () => ((await readDraft(draftDatabase, 'default:netsuite')) as { step?: string })?.step === 'credentials', 'saved');
+    await waitUntil(async () => ((await readDraft(draftDatabase, 'default:netsuite')) as { step?: string })?.step === 'credentials', 'saved', { timeout: 5000 });
     const stored = JSON.stringify(await readDraft(draftDatabase, 'default:netsuite'));
     for (const form of [canary, btoa(canary), encodeURIComponent(canary)]) {
       expect(stored).to.not.contain(form);

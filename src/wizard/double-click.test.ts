@@ -102,7 +102,7 @@ describe('a double click on Back, Continue, Create or Cancel is one press', () =
 
   it('Cancel beside “No catalogue” fires connector-wizard-cancel once; Enter on it (detail 0) still fires it', async () => {
     const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts></connector-wizard>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('.catalogue-error'), 'no catalogue said');
+    await waitUntil(() => el.shadowRoot!.querySelector('.catalogue-error'), 'no catalogue said', { timeout: 5000 });
     let cancels = 0;
     el.addEventListener('connector-wizard-cancel', () => cancels++);
     await doubleClick(el, button(el, 'cancel'));
@@ -116,7 +116,7 @@ describe('a double click on Back, Continue, Create or Cancel is one press', () =
     const el = await fixture<ConnectorWizard>(
       html`<connector-wizard no-drafts .requestTimeout=${60_000} catalogue-src="/__faults/trickle?every=50&stallAfter=3"></connector-wizard>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'the catalogue is loading');
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-loading]'), 'the catalogue is loading', { timeout: 5000 });
     let cancels = 0;
     el.addEventListener('connector-wizard-cancel', () => cancels++);
     await doubleClick(el, button(el, 'cancel'), (wizard) => wizard.updateComplete);

@@ -73,9 +73,9 @@ async function savedBeforeSwitch(fault: Record<string, unknown>, ...retries: Rec
   await settle(el);
   await a.faults({ ...fault, method: 'PATCH', held: true }, ...retries);
   const done = el.submit();
-  await waitUntil(async () => (await a.log()).some((e) => e.method === 'PATCH'), 'the PATCH reached A');
+  await waitUntil(async () => (await a.log()).some((e) => e.method === 'PATCH'), 'the PATCH reached A', { timeout: 5000 });
   el.endpoint = b.endpoint;
-  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+  await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
   await a.release();
   const saved = await done;
   await settle(el);
@@ -178,7 +178,7 @@ describe('an edit whose endpoint is switched away and back', () => {
     await settle(el);
     expect((await a.connectors())[0]!.name, 'made at A').to.equal('Shop renamed');
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     // B has no such connector: its save is refused, and the edit stays open.
     expect(await el.submit()).to.equal(false);
     el.endpoint = a.endpoint;
@@ -189,7 +189,7 @@ describe('an edit whose endpoint is switched away and back', () => {
   it('a save at A with no answer, a save at B, then back at A: a 412 caused by that first save is the person s own, not a change made elsewhere', async () => {
     const { a, el, updated } = await savedAtAThenB();
     // The edit's draft switches to A's: typed before A's stored draft is read, the name goes to the draft left and A's draft shows (docs/drafts-and-secrets.md).
-    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at A settled');
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at A settled', { timeout: 5000 });
     await el.goTo('general');
     await settle(el);
     await type(el, '#field-name', 'Shop final');
@@ -241,18 +241,22 @@ describe('a 412 whose list is read while the host switches endpoint', () => {
     await a.change(stored!.id, { name: 'Theirs' });
     await a.faults({ kind: 'slow', delayMs: 0, held: true, method: 'GET' });
     const done = el.submit();
-    await waitUntil(async () => {
-      const log = await a.log();
-      const at = log.findIndex((e) => e.method === 'PATCH' && e.status === 412);
-      return at >= 0 && log.slice(at).some((e) => e.method === 'GET');
-    }, 'the 412, then A s list asked');
+    await waitUntil(
+      async () => {
+        const log = await a.log();
+        const at = log.findIndex((e) => e.method === 'PATCH' && e.status === 412);
+        return at >= 0 && log.slice(at).some((e) => e.method === 'GET');
+      },
+      'the 412, then A s list asked',
+      { timeout: 5000 },
+    );
     return { a, b, el, updated, done };
   }
 
   it('the host switches endpoint meanwhile: the person is told the changes were not saved here, and that Save changes saves them here', async () => {
     const { a, b, el, updated, done } = await conflictListHeld();
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await a.release();
     expect(await done).to.equal(false);
     await settle(el);
@@ -265,7 +269,7 @@ describe('a 412 whose list is read while the host switches endpoint', () => {
   it('the host switches endpoint meanwhile after an earlier save got no answer at A: the person is told the changes may have been saved there, not here', async () => {
     const { a, b, el, updated, done } = await conflictListHeld(true);
     el.endpoint = b.endpoint;
-    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed');
+    await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
     await a.release();
     expect(await done).to.equal(false);
     await settle(el);
@@ -296,7 +300,7 @@ describe('typing while the host switches an edit back to an endpoint with a draf
     el.endpoint = b;
     const atB = draftKey('default', { editing: '42', endpoint: b });
     await waitUntil(async () => (await readDraft(draftDatabase, atB))?.data.name === 'Shop renamed', 'kept under B', { timeout: 5000 });
-    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at B settled');
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at B settled', { timeout: 5000 });
     await settle(el);
     const release = await holdDrafts(draftDatabase);
     el.endpoint = a;

@@ -26,7 +26,7 @@ describe('a connector that cannot be opened', () => {
     await settle(el);
     expect(alertText(el)).to.contain('sap-b1');
     expect({ step: currentStepId(el), saved: await el.submit(), updated }).to.deep.equal({ step: null, saved: false, updated: [] });
-    await waitUntil(async () => (await readDraft(el.draftDatabase, 'default:edit:c-1'))?.data.name === 'Shop renamed', 'the edit of c-1 kept in its draft');
+    await waitUntil(async () => (await readDraft(el.draftDatabase, 'default:edit:c-1'))?.data.name === 'Shop renamed', 'the edit of c-1 kept in its draft', { timeout: 5000 });
     el.connector = EDITED as unknown as EditableConnector;
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop renamed');

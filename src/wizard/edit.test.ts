@@ -368,7 +368,7 @@ describe('editing a connector', () => {
     if (!inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value) await type(el, '#field-credentials-shop', 'my-store');
     await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
     (inStep(el, '[part~="test"]') as HTMLButtonElement).click();
-    await waitUntil(() => ['ok', 'rejected'].includes(inStep(el, '#test-result')!.getAttribute('data-test-state') ?? ''), 'tested');
+    await waitUntil(() => ['ok', 'rejected'].includes(inStep(el, '#test-result')!.getAttribute('data-test-state') ?? ''), 'tested', { timeout: 5000 });
     expect((await api.log()).filter((e) => e.path.endsWith('/test'))).to.have.length(1);
   });
 
@@ -666,7 +666,7 @@ describe('editing a connector', () => {
     const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
     el.connector = stored!;
     await settle(el);
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed', { timeout: 5000 });
     expect(await slotsAfterMovingToTesting(el)).to.deep.equal({ live: false, test: true });
   });
 
@@ -871,7 +871,7 @@ describe('editing a connector', () => {
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live');
     await type(el, '#field-name', 'Shop live, renamed');
-    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'Shop live, renamed'), 'the edit saved');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'Shop live, renamed'), 'the edit saved', { timeout: 5000 });
     expect(await stored('default'), 'the new connector, saved where it was').to.deep.include({ system: 'xero', name: 'New Xero, half done' });
     expect((await stored('default:edit:c-7'))?.name, 'the edit, under its own key').to.equal('Shop live, renamed');
     // The edit is left (the host clears `connector`): the new connector comes back.
@@ -893,7 +893,7 @@ describe('editing a connector', () => {
     await choose(el, '#system-xero');
     await pressContinue(el);
     await type(el, '#field-name', 'A new Xero');
-    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'A new Xero'), 'saved');
+    await waitUntil(async () => (await listDrafts(draftDatabase)).some((d) => d.name === 'A new Xero'), 'saved', { timeout: 5000 });
     expect((await listDrafts(draftDatabase)).map(({ id, name }) => ({ id, name }))).to.deep.equal([{ id: 'default:', name: 'A new Xero' }]);
   });
 
@@ -1114,7 +1114,7 @@ describe('editing a connector', () => {
     const { credentials: _none, ...row } = { ...shopifyPayload({ name: 'Shop live' }), id: 42 };
     await api.faults({ kind: 'status', method: 'GET', status: 200, json: [row] });
     const { el } = await editing(row as unknown as EditableConnector, api.endpoint);
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed');
+    await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET'), 'listed', { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 100));
     await settle(el);
     expect(currentStepId(el)).to.equal('general');

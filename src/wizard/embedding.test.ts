@@ -225,7 +225,7 @@ describe('taken out of the page and put back', () => {
     const parent = el.parentElement!;
     el.remove();
     // Flushed on removal, not after the save's wait.
-    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'credentials', 'the draft has the step');
+    await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'credentials', 'the draft has the step', { timeout: 5000 });
     expect(JSON.stringify((await readDraft(draftDatabase))!.data)).to.contain('my-store');
     await waitUntil(() => !JSON.stringify((el as unknown as { store: { state: object } }).store.state).includes(SHOPIFY_TOKEN), 'secrets left memory');
     parent.append(el);

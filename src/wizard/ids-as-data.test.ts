@@ -276,14 +276,18 @@ for (const encrypted of [false, true]) {
       await first.el.back();
       await settle(first.el);
       await chooseAuthType(first.el, 'constructor');
-      await waitUntil(async () => {
-        const draft = await readDraft(draftDatabase);
-        return (
-          at(draft, 'data', 'credentials', '__proto__', 'toString') === 'plain-text' &&
-          at(draft, 'data', 'credentials', 'constructor', '__proto__') === 'not-a-prototype' &&
-          (!encrypted || at(draft, 'secrets', 'values', '__proto__', '__proto__') !== undefined)
-        );
-      }, 'the draft holds both auth types');
+      await waitUntil(
+        async () => {
+          const draft = await readDraft(draftDatabase);
+          return (
+            at(draft, 'data', 'credentials', '__proto__', 'toString') === 'plain-text' &&
+            at(draft, 'data', 'credentials', 'constructor', '__proto__') === 'not-a-prototype' &&
+            (!encrypted || at(draft, 'secrets', 'values', '__proto__', '__proto__') !== undefined)
+          );
+        },
+        'the draft holds both auth types',
+        { timeout: 5000 },
+      );
       first.el.remove();
 
       // What is stored: own keys, never a prototype, and no secret in plain text.
@@ -327,14 +331,14 @@ for (const encrypted of [false, true]) {
       expect(review).to.contain('Ada');
       expect(review).to.not.match(/native code|function |\[object /u);
       button(el, 'create').click();
-      await waitUntil(() => created.length === 1, 'connector-created');
+      await waitUntil(() => created.length === 1, 'connector-created', { timeout: 5000 });
       await settle(el);
       const [connector] = created;
       expect(connector!.system).to.equal('constructor');
       expect(connector!.authType).to.equal('constructor');
       expectCredentials(connector!.credentials, [...Object.entries(CONSTRUCTOR_VALUES), ['valueOf', true]]);
       expect(errors).to.deep.equal([]);
-      await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'draft deleted after create');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'draft deleted after create', { timeout: 5000 });
     });
 
     it('opens a connector to edit with its non-secret values under keys such as `__proto__` and `name`', async () => {
@@ -369,14 +373,18 @@ for (const encrypted of [false, true]) {
       expectNothingPrefilled(first.el, ['__proto__', 'toString']);
       await type(first.el, '#field-credentials-__proto__', 'proto-token');
       await type(first.el, '#field-credentials-toString', 'plain-text');
-      await waitUntil(async () => {
-        const draft = await readDraft(draftDatabase);
-        return (
-          at(draft, 'data', 'system') === '__proto__' &&
-          at(draft, 'data', 'credentials', '__proto__', 'toString') === 'plain-text' &&
-          (!encrypted || at(draft, 'secrets', 'values', '__proto__', '__proto__') !== undefined)
-        );
-      }, 'the draft saved');
+      await waitUntil(
+        async () => {
+          const draft = await readDraft(draftDatabase);
+          return (
+            at(draft, 'data', 'system') === '__proto__' &&
+            at(draft, 'data', 'credentials', '__proto__', 'toString') === 'plain-text' &&
+            (!encrypted || at(draft, 'secrets', 'values', '__proto__', '__proto__') !== undefined)
+          );
+        },
+        'the draft saved',
+        { timeout: 5000 },
+      );
       first.el.remove();
 
       const { el, created, errors } = await wizard({ draftDatabase, encrypted });
