@@ -1,6 +1,6 @@
 /** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names (of cards and of untitled drafts), a test then a delete, a draft being sent, drafts the browser refuses. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { card, openAdd, openPage, text } from './test/demo-frame.js';
+import { answersReceived, card, openAdd, openPage, pageTurn, text } from './test/demo-frame.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from './index.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
@@ -16,15 +16,17 @@ describe('the demo page at its edges', () => {
     await api.faults({ kind: 'status', status: 500, method: 'GET', delayMs: 0 }, { kind: 'status', status: 500, method: 'GET' });
     const page = await openPage(api, { waitForList: false });
     await waitUntil(() => page.$('#list-error') && !page.$('#list-error')!.hidden, 'the error', { timeout: 8000 });
-    await api.faults({ kind: 'slow', method: 'GET', delayMs: 1500 });
+    await api.faults({ kind: 'slow', method: 'GET', held: true });
     const before = text(page.$('main'));
     page.$<HTMLButtonElement>('#list-retry')!.focus();
     page.$<HTMLButtonElement>('#list-retry')!.click();
-    await new Promise((r) => setTimeout(r, 400));
-    const during = text(page.$('main'));
-    expect(during, 'something on the page says the list is being loaded again').to.not.equal(before);
-    expect(text(page.$('#list-retry'))).to.equal('Loading connectors…');
-    expect(page.doc().activeElement === page.$('#list-retry'), 'the focus stays on it').to.equal(true);
+    try {
+      await waitUntil(() => text(page.$('main')) !== before, 'something on the page says the list is being loaded again', { timeout: 5000 });
+      expect(text(page.$('#list-retry'))).to.equal('Loading connectors…');
+      expect(page.doc().activeElement === page.$('#list-retry'), 'the focus stays on it').to.equal(true);
+    } finally {
+      await api.release();
+    }
   });
 
   it('the outcome of a wizard left while sending, said while another wizard is open, is said in a live region that is not hidden', async () => {
@@ -32,12 +34,16 @@ describe('the demo page at its edges', () => {
     const page = await openPage(api);
     const wizard = await openAdd(page);
     await advanceTo(wizard, 'review');
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    await api.faults({ kind: 'slow', held: true });
     void wizard.submit();
-    await waitUntil(() => wizard.sending, 'sending');
-    page.$<HTMLButtonElement>('#close-wizard')!.click();
-    // The person goes on to add another one at once.
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    try {
+      await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+      page.$<HTMLButtonElement>('#close-wizard')!.click();
+      // The person goes on to add another one at once.
+      page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => text(page.$('#status')) !== '', 'the outcome is said', { timeout: 6000 });
     expect(text(page.$('#status'))).to.equal('“Shopify UK” was created in Live.');
     expect(page.$('#status')!.closest('[hidden]') === null, 'the live region that said it is not hidden (a hidden live region is not announced)').to.equal(true);
@@ -59,12 +65,20 @@ describe('the demo page at its edges', () => {
     await api.create(shopifyPayload({ name: 'Shopify US', group: 'us' }));
     const page = await openPage(api);
     const cardOf = (n: string) => card(page, n)!;
-    await api.faults({ kind: 'slow', method: 'POST', delayMs: 1200 });
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
+    const tests = () => answersReceived(page.win(), api.testEndpoint);
+    const testsBefore = tests();
     cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="test"]')!.click();
-    cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
-    page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
-    await waitUntil(() => text(page.$('#status')) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 2000));
+    try {
+      cardOf('Shopify UK').querySelector<HTMLButtonElement>('[data-action="delete"]')!.click();
+      page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
+      await waitUntil(() => text(page.$('#status')) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
+    } finally {
+      await api.release();
+    }
+    // The test's answer has reached the page, which has had its turn.
+    await waitUntil(() => tests() > testsBefore, 'the test answered', { timeout: 5000 });
+    await pageTurn(page.win());
     expect(text(page.$('#status'))).to.equal('“Shopify UK” was deleted.');
   });
 
@@ -79,13 +93,17 @@ describe('the demo page at its edges', () => {
     await type(wizard, '#field-name', name);
     await wizard.goTo('review');
     await settle(wizard);
-    await api.faults({ kind: 'slow', method: 'POST', delayMs: 2500 });
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     void wizard.submit();
-    await waitUntil(() => wizard.sending, 'sending');
-    page.$<HTMLButtonElement>('#close-wizard')!.click();
-    await new Promise((r) => setTimeout(r, 700));
     const offered = () => page.$$('#draft-list li').filter((li) => text(li).startsWith(name)).length;
-    expect(offered(), 'offered while sending').to.equal(0);
+    try {
+      await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+      page.$<HTMLButtonElement>('#close-wizard')!.click();
+      await new Promise((r) => setTimeout(r, 700));
+      expect(offered(), 'offered while sending').to.equal(0);
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => text(page.$('#status')).includes('was created'), 'created', { timeout: 6000 });
     await new Promise((r) => setTimeout(r, 300));
     expect(offered(), 'nor once created').to.equal(0);

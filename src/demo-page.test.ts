@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AXE_TAGS } from './test/audit.js';
+import { answersReceived, pageTurn } from './test/demo-frame.js';
 import { advanceTo, choose, currentStepId, freshApi, inStep, pressContinue, settle, SHOPIFY_TOKEN, shopifyPayload, type } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';
 
@@ -459,13 +460,17 @@ describe('the demo page (manage your connectors)', () => {
 
     await sendKeys({ press: 'Enter' });
     // While it is deleting, Cancel and Escape cannot pretend to keep it.
-    await api.faults({ kind: 'slow', delayMs: 600 });
+    await api.faults({ kind: 'slow', held: true });
     dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.click();
-    dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.click();
-    expect(dialog.open, 'Cancel while deleting').to.equal(true);
-    dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.focus();
-    await sendKeys({ press: 'Escape' });
-    expect(dialog.open, 'Escape while deleting').to.equal(true);
+    try {
+      dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.click();
+      expect(dialog.open, 'Cancel while deleting').to.equal(true);
+      dialog.querySelector<HTMLButtonElement>('[data-delete-cancel]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      expect(dialog.open, 'Escape while deleting').to.equal(true);
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => !dialog.open, 'deleted', { timeout: 5000 });
     expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
     expect(text(page.$('#tab-live'))).to.equal('Live (1)');
@@ -529,15 +534,19 @@ describe('the demo page (manage your connectors)', () => {
     const api = freshApi();
     await threeConnectors(api);
     const page = await openPage(api);
-    await api.faults({ kind: 'slow', delayMs: 800 });
+    await api.faults({ kind: 'slow', held: true });
     const dialog = page.$<HTMLDialogElement>('#delete-dialog')!;
     action(card(page, 'Shopify UK'), 'delete').focus();
     await sendKeys({ press: 'Enter' });
     dialog.querySelector<HTMLButtonElement>('[data-delete-confirm]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Escape' });
-    await sendKeys({ press: 'Escape' });
-    expect(dialog.open, 'open while deleting').to.equal(true);
+    try {
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(dialog.open, 'open while deleting').to.equal(true);
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => !dialog.open, 'deleted, then closed', { timeout: 5000 });
     expect(cardNames(page, 'live')).to.deep.equal(['ShipStation US']);
     expect(status(page)).to.equal('“Shopify UK” was deleted.');
@@ -552,12 +561,20 @@ describe('the demo page (manage your connectors)', () => {
     action(card(page, 'ShipStation US'), 'edit').click();
     // The wizard asks for the list itself; then Back asks again: that list is made at once, and comes late.
     await waitUntil(async () => (await gets()) > before, 'the wizard asked', { timeout: 5000 });
-    await api.faults({ kind: 'late', delayMs: 800 });
+    await api.faults({ kind: 'late', held: true, method: 'GET' });
+    const lists = () => answersReceived(page.win, api.endpoint);
     page.$('#close-wizard')!.click();
-    action(card(page, 'Shopify UK'), 'delete').click();
-    page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
-    await waitUntil(() => status(page) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 1200));
+    const listsBefore = lists();
+    try {
+      action(card(page, 'Shopify UK'), 'delete').click();
+      page.$<HTMLButtonElement>('[data-delete-confirm]')!.click();
+      await waitUntil(() => status(page) === '“Shopify UK” was deleted.', 'deleted', { timeout: 5000 });
+    } finally {
+      await api.releaseAnswered();
+    }
+    // The late list has reached the page (a fetch's timing entry comes with its last byte), and the page has had its turn.
+    await waitUntil(() => lists() > listsBefore, 'the late list came', { timeout: 5000 });
+    await pageTurn(page.win);
     expect(cardNames(page, 'live'), 'the deleted card stays gone').to.deep.equal(['ShipStation US']);
   });
 
@@ -695,15 +712,19 @@ describe('the demo page (manage your connectors)', () => {
     await type(wizard, '#field-name', name);
     await wizard.goTo('review');
     await settle(wizard);
-    await api.faults({ kind: 'slow', delayMs: 1500 });
+    await api.faults({ kind: 'slow', held: true });
     void wizard.submit();
-    await waitUntil(() => wizard.sending, 'sending');
-    page.$('#close-wizard')!.click();
-    expect(page.$('#list-view')!.hidden).to.equal(false);
-    // Another wizard opened meanwhile does not take the one still sending off the page.
-    page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
-    expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
-    page.$('#close-wizard')!.click();
+    try {
+      await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+      page.$('#close-wizard')!.click();
+      expect(page.$('#list-view')!.hidden).to.equal(false);
+      // Another wizard opened meanwhile does not take the one still sending off the page.
+      page.$<HTMLButtonElement>('#panel-live .add-tile')!.click();
+      expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
+      page.$('#close-wizard')!.click();
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => cardNames(page, 'live').includes(name), 'listed once the server made it', { timeout: 5000 });
     expect(status(page)).to.equal(`“${name}” was created in Live.`);
     expect(text(page.$('#tab-live'))).to.equal('Live (1)');
@@ -722,11 +743,15 @@ describe('the demo page (manage your connectors)', () => {
     await type(wizard, '#field-name', name);
     await wizard.goTo('review');
     await settle(wizard);
-    await api.faults({ kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] });
+    await api.faults({ kind: 'invalid', method: 'POST', held: true, errors: [{ pointer: '/name', detail: 'That name is reserved' }] });
     void wizard.submit();
-    await waitUntil(() => wizard.sending, 'sending');
-    page.$('#close-wizard')!.click();
-    expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
+    try {
+      await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+      page.$('#close-wizard')!.click();
+      expect(wizard.isConnected, 'kept aside while sending').to.equal(true);
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => !wizard.isConnected, 'removed once the refusal came', { timeout: 5000 });
     expect(status(page)).to.equal('The connector you left was not created: the server asked for changes to it. Its draft is under “Continue where you left off”.');
     await waitUntil(() => page.$$('#draft-list li').some((li) => text(li).startsWith(name)), 'its draft offered', { timeout: 5000 });

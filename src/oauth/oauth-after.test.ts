@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
-import { atConnect, broadcast, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, broadcastDelivered, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 /** Connected as first@xero.example, then a new sign-in under way in its window. */
 async function connectedThenAgain(options: Parameters<typeof atConnect>[0] = {}, wizard?: ConnectorWizard) {
@@ -69,6 +69,20 @@ async function sentBy(work: () => Promise<unknown>): Promise<string> {
 }
 
 /** Everything the polite live region says while `work` goes. */
+/** `send()` goes out against a held fault; while it is out the second sign-in's result comes, and the answer is released once the wizard has heard it. */
+async function secondResultWhileSent(el: ConnectorWizard, api: ReturnType<typeof freshApi>, state: string, send: () => Promise<unknown>): Promise<string> {
+  return sentBy(async () => {
+    const sending = send();
+    try {
+      await waitUntil(() => el.sending, 'sent', { timeout: 5000 });
+      await broadcastDelivered(el, oauthMessage(state, 'conn_second', 'second@xero.example'));
+    } finally {
+      await api.release();
+    }
+    await sending;
+  });
+}
+
 async function saidDuring(el: ConnectorWizard, work: () => Promise<unknown>): Promise<string[]> {
   const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
   const said: string[] = [];
@@ -86,8 +100,8 @@ async function saidDuring(el: ConnectorWizard, work: () => Promise<unknown>): Pr
 describe('a create or a save sent while a second sign-in is under way', function () {
   this.timeout(20_000);
 
-  /** Create pressed on Review against a slow server; the second sign-in's result comes while it goes. */
-  async function createWhileSigningIn(outcome: { kind: string; method: string; status?: number; delayMs?: number }) {
+  /** Create pressed on Review against a server that holds its answer; the second sign-in's result comes while it goes. */
+  async function createWhileSigningIn(outcome: { kind: string; method: string; status?: number }) {
     const api = freshApi();
     const el = await wizardFixture({ system: 'xero', groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
     el.setAttribute('oauth-start-url', '/api/oauth/start');
@@ -95,21 +109,16 @@ describe('a create or a save sent while a second sign-in is under way', function
     const { second } = await connectedThenAgain({}, el);
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
-    await api.faults(outcome);
+    await api.faults({ ...outcome, held: true });
     let body = '';
     const said = await saidDuring(el, async () => {
-      body = await sentBy(async () => {
-        const submitting = el.submit();
-        await sleep(300);
-        broadcast(oauthMessage(second.state, 'conn_second', 'second@xero.example'));
-        await submitting;
-      });
+      body = await secondResultWhileSent(el, api, second.state, () => el.submit());
     });
     return { el, second, body, said };
   }
 
   it('the sign-in ends as Create is sent: its window closes, and its result is never said as the connection, as the connector is created with the one shown', async () => {
-    const { el, second, body, said } = await createWhileSigningIn({ kind: 'slow', method: 'POST', delayMs: 1500 });
+    const { el, second, body, said } = await createWhileSigningIn({ kind: 'slow', method: 'POST' });
     expect(second.win.closed, 'the window closes with the create').to.equal(true);
     expect(body).to.contain('conn_first').and.not.contain('conn_second');
     expect(said.join(' ')).to.not.contain('second@xero.example');
@@ -156,15 +165,10 @@ describe('a create or a save sent while a second sign-in is under way', function
     const { second } = await connectedThenAgain({}, el);
     await el.goTo('review');
     await settle(el);
-    await api.faults({ kind: 'slow', method: 'PATCH', delayMs: 1500 });
+    await api.faults({ kind: 'slow', method: 'PATCH', held: true });
     let body = '';
     const said = await saidDuring(el, async () => {
-      body = await sentBy(async () => {
-        const saving = el.submit();
-        await sleep(300);
-        broadcast(oauthMessage(second.state, 'conn_second', 'second@xero.example'));
-        await saving;
-      });
+      body = await secondResultWhileSent(el, api, second.state, () => el.submit());
     });
     expect(second.win.closed, 'the window closes with the save').to.equal(true);
     expect(body).to.contain('conn_first').and.not.contain('conn_second');

@@ -45,3 +45,10 @@ afterEach(() => {
   localStorage.removeItem('connector-wizard-demo:lang');
   localStorage.removeItem('connector-wizard-demo:theme');
 });
+
+/** How many answers to requests for `path` the page in `win` has received in full: a fetch's timing entry comes with its last byte. */
+export const answersReceived = (win: Window, path: string): number =>
+  win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === new URL(path, location.href).pathname).length;
+
+/** Once the page in `win` has had a turn of its own: what it does with an answer just received is done. */
+export const pageTurn = (win: Window): Promise<void> => new Promise((r) => win.setTimeout(r));
