@@ -27,14 +27,19 @@ async function leaveCreateWhileSending(page: Page, api: Api, name: string, fault
   return wizard;
 }
 
-/** From Review, sends with `fault` on the request and presses Back to connectors while it is on its way. */
-async function sendAndLeave(page: Page, wizard: ConnectorWizard, api: Api, fault: Record<string, unknown>) {
+/** From Review, sends with `fault` on the request, held, and presses Back to connectors (then runs `meanwhile`) while it is on its way: the answer comes only then. */
+async function sendAndLeave(page: Page, wizard: ConnectorWizard, api: Api, fault: Record<string, unknown>, meanwhile?: () => Promise<unknown>) {
   await wizard.goTo('review');
   await settle(wizard);
-  await api.faults(fault);
+  await api.faults({ ...fault, held: true });
   void wizard.submit();
-  await waitUntil(() => wizard.sending, 'sending');
-  page.$<HTMLButtonElement>('#close-wizard')!.click();
+  try {
+    await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+    page.$<HTMLButtonElement>('#close-wizard')!.click();
+    await meanwhile?.();
+  } finally {
+    await api.release();
+  }
 }
 
 /** Edit "Shopify UK", rename it, Save, and press Back to connectors while the PATCH is on its way; then `meanwhile`. */
@@ -46,8 +51,7 @@ async function leaveEditWhileSaving(api: Api, fault: Record<string, unknown>, me
   await waitUntil(() => currentStepId(wizard) === 'general', 'the edit opens', { timeout: 5000 });
   await settle(wizard);
   await type(wizard, '#field-name', 'Shopify United Kingdom');
-  await sendAndLeave(page, wizard, api, fault);
-  await meanwhile?.(id);
+  await sendAndLeave(page, wizard, api, fault, () => meanwhile?.(id) ?? Promise.resolve());
   await waitUntil(() => text(page.$('#status')) !== '', 'its answer is said', { timeout: 8000 });
   return text(page.$('#status'));
 }
@@ -78,7 +82,7 @@ async function refusedWithoutDrafts() {
     throw new DOMException('denied', 'SecurityError');
   };
   const name = `Unkept ${crypto.randomUUID().slice(0, 8)}`;
-  const fault = { kind: 'invalid', method: 'POST', delayMs: 1000, errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
+  const fault = { kind: 'invalid', method: 'POST', errors: [{ pointer: '/name', detail: 'That name is reserved' }] };
   return { page, name, wizard: await leaveCreateWhileSending(page, api, name, fault) };
 }
 
@@ -114,7 +118,7 @@ describe('demo page: leaving a wizard', () => {
     const page = await openPage(api);
     const name = `Unread ${crypto.randomUUID().slice(0, 8)}`;
     // The server made it (201) but its answer is no connector (a proxy, a framework's envelope).
-    const wizard = await leaveCreateWhileSending(page, api, name, { kind: 'status', status: 201, method: 'POST', delayMs: 1000, json: { data: 'created' } });
+    const wizard = await leaveCreateWhileSending(page, api, name, { kind: 'status', status: 201, method: 'POST', json: { data: 'created' } });
     await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
     await new Promise((r) => setTimeout(r, 500));
     const { said, pointsToADraft, offered } = pointsToDraft(page, name);
@@ -123,20 +127,20 @@ describe('demo page: leaving a wizard', () => {
   });
 
   it('an edit left while saving, refused with 403, is said as not saved, never as could not tell', async () => {
-    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 403, method: 'PATCH', delayMs: 800 });
+    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 403, method: 'PATCH' });
     expect(said).to.not.contain('could not tell');
     expect(said).to.contain('were not saved');
   });
 
   it('an edit left while saving, refused with 400 (never retried), is said as not saved, never as could not tell', async () => {
-    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 400, method: 'PATCH', delayMs: 800 });
+    const said = await leaveEditWhileSaving(freshApi(), { kind: 'status', status: 400, method: 'PATCH' });
     expect(said).to.not.contain('could not tell');
     expect(said).to.contain('were not saved');
   });
 
   it('an edit left while saving, answered 404 (someone else deleted it meanwhile), says the connector no longer exists', async () => {
     const api = freshApi();
-    const said = await leaveEditWhileSaving(api, { kind: 'slow', method: 'PATCH', delayMs: 1000 }, (id) => fetch(`${api.endpoint}/${id}`, { method: 'DELETE' }));
+    const said = await leaveEditWhileSaving(api, { kind: 'slow', method: 'PATCH' }, (id) => fetch(`${api.endpoint}/${id}`, { method: 'DELETE' }));
     expect(said).to.not.contain('could not tell');
     expect(said).to.contain('no longer exists');
     expect(said).to.contain('were not saved');

@@ -775,22 +775,28 @@ describe('the demo page (manage your connectors)', () => {
       await type(wizard, '#field-name', renamed);
       await wizard.goTo('review');
       await settle(wizard);
-      await api.faults(...faults);
+      // The save is held until Back is pressed; the faults after it (lists) as given.
+      const [save, ...after] = faults;
+      await api.faults({ ...save, held: true }, ...after);
       void wizard.submit();
-      await waitUntil(() => wizard.sending, 'sending');
-      page.$('#close-wizard')!.click();
+      try {
+        await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+        page.$('#close-wizard')!.click();
+      } finally {
+        await api.release();
+      }
       await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
     };
     // Slow lists as well: the list asked for after the save is still coming when the save's answer is in.
     const slowList = { kind: 'slow', method: 'GET', delayMs: 1000 };
-    await leaveWhileSaving('ShipStation US', 'ShipStation North America', { kind: 'slow', method: 'PATCH', delayMs: 800 }, slowList, slowList, slowList);
+    await leaveWhileSaving('ShipStation US', 'ShipStation North America', { kind: 'slow', method: 'PATCH' }, slowList, slowList, slowList);
     await waitUntil(() => status(page) === '“ShipStation North America” was updated.', 'said updated', { timeout: 8000 });
     expect(
       said.filter((s) => s.includes('not')),
       'never said to have failed',
     ).to.deep.equal([]);
     const name = cardNames(page, 'live')[0]!;
-    await leaveWhileSaving(name, 'Refused rename', { kind: 'invalid', method: 'PATCH', delayMs: 800, errors: [{ pointer: '/name', detail: 'Taken' }] });
+    await leaveWhileSaving(name, 'Refused rename', { kind: 'invalid', method: 'PATCH', errors: [{ pointer: '/name', detail: 'Taken' }] });
     expect(status(page)).to.equal(`The changes to “${name}” you left were not saved: the server asked for changes to them.`);
   });
 
@@ -805,10 +811,14 @@ describe('the demo page (manage your connectors)', () => {
     await type(wizard, '#field-name', 'ShipStation North America');
     await wizard.goTo('review');
     await settle(wizard);
-    await api.faults({ kind: 'status', method: 'PATCH', status: 204, delayMs: 800 });
+    await api.faults({ kind: 'status', method: 'PATCH', status: 204, held: true });
     void wizard.submit();
-    await waitUntil(() => wizard.sending, 'sending');
-    page.$('#close-wizard')!.click();
+    try {
+      await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
+      page.$('#close-wizard')!.click();
+    } finally {
+      await api.release();
+    }
     await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
     // Done, as the wizard says too: only its answer is unknown.
     expect(status(page)).to.equal('The changes to “ShipStation US” you left were saved, but the server’s answer could not be read: look at it in the list.');
