@@ -308,10 +308,14 @@ describe('a system preset the host changes while a create is sent', () => {
     this.timeout(20000);
     const api = freshApi();
     const { el, draftDatabase } = await seededWizard({ endpoint: api.endpoint });
-    await api.faults({ kind: 'late', delayMs: 800, method: 'POST' });
+    await api.faults({ kind: 'late', held: true, method: 'POST' });
     const sending = el.submit();
-    await waitUntil(() => el.sending, 'sending');
-    el.system = 'xero';
+    try {
+      await waitUntil(() => el.sending, 'sending', { timeout: 5000 });
+      el.system = 'xero';
+    } finally {
+      await api.release();
+    }
     expect(await sending).to.equal(true);
     await panelStaysThenXero(el, draftDatabase);
   });

@@ -75,11 +75,15 @@ describe('two tabs on one draft, one of them creating', () => {
   it('a tab creating the connector does not follow another tab starting over: it is told, and its answers stay with the outcome', async () => {
     const { api, draftDatabase, a, b } = await twoTabs();
     await bothOnReview(b, a);
-    // The server makes it; every answer is lost, the first one late.
-    await api.faults({ kind: 'lose-response', delayMs: 1200 }, { kind: 'lose-response' }, { kind: 'lose-response' });
+    // The server makes it; every answer is lost, the first one once A has started over.
+    await api.faults({ kind: 'lose-response', held: true }, { kind: 'lose-response' }, { kind: 'lose-response' });
     const done = b.submit();
-    await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'B s create sent', { timeout: 5000 });
-    await a.reset();
+    try {
+      await waitUntil(async () => (await api.log()).some((e) => e.method === 'POST'), 'B s create sent', { timeout: 5000 });
+      await a.reset();
+    } finally {
+      await api.release();
+    }
     expect(await done).to.equal(false);
     await settle(b);
     expect(await api.connectors(), 'the server made it').to.have.length(1);
@@ -124,14 +128,18 @@ describe('two tabs on one draft, one of them creating', () => {
   it('a rename saved in one tab while the other creates the connector: that tab says the connector was saved there', async () => {
     const { api, draftDatabase, a, b } = await twoTabs();
     await bothOnReview(a, b);
-    await api.faults({ kind: 'late', delayMs: 2500, method: 'POST' });
+    await api.faults({ kind: 'late', held: true, method: 'POST' });
     const done = a.submit();
-    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
-    await b.goTo('general');
-    await settle(b);
-    await type(b, '#field-name', 'Renamed in B');
-    expect(await b.saveDraft(), 'B saved its rename').to.equal(true);
-    await waitUntil(() => notice(a, 'conflict'), 'A, creating, is told of the newer version', { timeout: 5000 });
+    try {
+      await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
+      await b.goTo('general');
+      await settle(b);
+      await type(b, '#field-name', 'Renamed in B');
+      expect(await b.saveDraft(), 'B saved its rename').to.equal(true);
+      await waitUntil(() => notice(a, 'conflict'), 'A, creating, is told of the newer version', { timeout: 5000 });
+    } finally {
+      await api.release();
+    }
     expect(await done).to.equal(true);
     await settle(a);
     expect(Boolean(a.shadowRoot!.querySelector('[part~="success"]')), 'A shows its success panel').to.equal(true);
@@ -158,15 +166,19 @@ describe('two tabs on one draft, one of them creating', () => {
   it('Use the other version after a create that got no answer keeps the unsure slot: sent again, it says the connector may be its own', async () => {
     const { api, draftDatabase, a, b } = await twoTabs();
     await bothOnReview(a, b);
-    // A creates: the server makes it, every answer lost, the first one late.
-    await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', delayMs: 2500, method: 'POST' }, { kind: 'lose-response', method: 'POST' });
+    // A creates: the server makes it, every answer lost, the retry held until B has saved.
+    await api.faults({ kind: 'lose-response', method: 'POST' }, { kind: 'lose-response', held: true, method: 'POST' }, { kind: 'lose-response', method: 'POST' });
     const done = a.submit();
-    await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
-    await b.goTo('general');
-    await settle(b);
-    await type(b, '#field-name', 'Renamed in B');
-    expect(await b.saveDraft()).to.equal(true);
-    await waitUntil(() => notice(a, 'conflict'), 'A told', { timeout: 5000 });
+    try {
+      await waitUntil(async () => (await api.connectors()).length > 0, 'the server made it', { timeout: 5000 });
+      await b.goTo('general');
+      await settle(b);
+      await type(b, '#field-name', 'Renamed in B');
+      expect(await b.saveDraft()).to.equal(true);
+      await waitUntil(() => notice(a, 'conflict'), 'A told', { timeout: 5000 });
+    } finally {
+      await api.release();
+    }
     expect(await done).to.equal(false);
     await settle(a);
     (notice(a, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();

@@ -1151,10 +1151,14 @@ describe('credentials: a test that says what it checked', () => {
   it('a test still running when the person leaves Credentials is said when it ends, and waits there with its checks and marks', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', account: 'my-store.myshopify.com', checks: PERMISSIONS_FAILED };
-    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, held: true });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-    expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+      expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
+    } finally {
+      await api.release();
+    }
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await waitUntil(() => region.textContent!.includes('a check failed'), `said where the person is: ${region.textContent}`, { timeout: 5000 });
     expect(currentStepId(el), 'never taken back').to.equal('review');
@@ -1174,13 +1178,17 @@ describe('credentials: a test that says what it checked', () => {
       status: 422,
       type: 'application/problem+json',
       json: { ...CREDENTIALS_REJECTED, account: 'my-store.myshopify.com', checks },
-      delayMs: 800,
+      held: true,
     });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-    expect(await el.goTo(to), 'moved on while it runs').to.equal(true);
-    await settle(el);
-    meanwhile?.(el);
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+      expect(await el.goTo(to), 'moved on while it runs').to.equal(true);
+      await settle(el);
+      meanwhile?.(el);
+    } finally {
+      await api.release();
+    }
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await waitUntil(() => region.textContent!.includes('a check failed'), `said: ${region.textContent}`, { timeout: 5000 });
     await settle(el);
@@ -1352,11 +1360,15 @@ describe('credentials: a test that says what it checked', () => {
 
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
-    await api.faults({ kind: 'slow', method: 'POST', delayMs: 600 });
+    await api.faults({ kind: 'slow', method: 'POST', held: true });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-    button(el, 'cancel').click();
-    await new Promise((r) => setTimeout(r, 900));
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+      button(el, 'cancel').click();
+    } finally {
+      // Answered only after Cancel.
+      await api.releaseAnswered();
+    }
     await settle(el);
     expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null).to.equal(null);
   });
@@ -1366,12 +1378,16 @@ describe('credentials: a test that says what it checked', () => {
     const created: unknown[] = [];
     el.addEventListener('connector-created', (e) => created.push((e as CustomEvent).detail.connector.name));
     const json = { ...CREDENTIALS_REJECTED, detail: 'The token cannot read orders.', checks: PERMISSIONS_FAILED };
-    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, delayMs: 800 });
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/problem+json', json, held: true });
     inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-    expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
-    expect(await el.submit(), 'created').to.equal(true);
-    await new Promise((r) => setTimeout(r, 1200));
+    try {
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+      expect(await el.goTo('review'), 'moved on while it runs').to.equal(true);
+      expect(await el.submit(), 'created').to.equal(true);
+    } finally {
+      // The test is answered only after the success.
+      await api.releaseAnswered();
+    }
     await settle(el);
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     const success = el.shadowRoot!.querySelector('[part~="success"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
