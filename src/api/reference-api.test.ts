@@ -417,7 +417,11 @@ describe('reference API: hardening', function () {
     const api = freshApi();
     await api.faults({ kind: 'late', held: true, method: 'POST' });
     let answered = false;
-    const creating = fetch(api.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shopifyPayload()) }).then((r) => {
+    const creating = fetch(api.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(shopifyPayload()),
+    }).then((r) => {
       answered = true;
       return r;
     });
@@ -433,7 +437,11 @@ describe('reference API: hardening', function () {
   it('a held fault of another kind still holds the request before it is handled', async () => {
     const api = freshApi();
     await api.faults({ kind: 'slow', held: true, method: 'POST' });
-    const creating = fetch(api.endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shopifyPayload()) });
+    const creating = fetch(api.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(shopifyPayload()),
+    });
     try {
       await waitUntil(async () => (await api.log()).length === 1, 'the request came', { timeout: 5000 });
       expect(await api.connectors(), 'nothing created while held').to.deep.equal([]);

@@ -46,9 +46,13 @@ afterEach(() => {
   localStorage.removeItem('connector-wizard-demo:theme');
 });
 
-/** How many answers to requests for `path` the page in `win` has received in full: a fetch's timing entry comes with its last byte. */
-export const answersReceived = (win: Window, path: string): number =>
-  win.performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === new URL(path, location.href).pathname).length;
-
-/** Once the page in `win` has had a turn of its own: what it does with an answer just received is done. */
-export const pageTurn = (win: Window): Promise<void> => new Promise((r) => win.setTimeout(r));
+/**
+ * Releases the held request and waits until the server has sent every answer, then for a request of
+ * the page's own there and back and the page's next turn: an answer sent before it, unless the page
+ * dropped it, has been read and acted on by then.
+ */
+export async function lateAnswersIn(win: Window, api: Api): Promise<void> {
+  await api.releaseAnswered();
+  await (await win.fetch(api.endpoint.replace(/\/connectors$/u, '/__log'))).text();
+  await new Promise((r) => win.setTimeout(r));
+}
