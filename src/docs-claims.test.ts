@@ -1,0 +1,244 @@
+/**
+ * What the README's API table and events table say, checked against the element itself: the
+ * tables are read from the README as shipped, so a row added there that the element does not
+ * have (or a name, a default or an event detail said wrongly) fails here.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './define.js';
+import { DEFAULT_RETRY_POLICY } from './submission/retry-policy.js';
+import { EDITED, editing } from './test/edit-fixtures.js';
+import { advanceTo, button, settle, type, wizardFixture } from './test/fixtures.js';
+import { ConnectorWizard } from './wizard/connector-wizard.js';
+
+/** The rows of the Markdown table whose header row starts with `header`: each row's cells, trimmed. */
+async function tableOf(file: string, header: string): Promise<string[][]> {
+  const text = await (await fetch(file)).text();
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`| ${header} |`));
+  expect(start, `${file} has a table headed "${header}"`).to.be.greaterThan(-1);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/u)
+        .map((cell) => cell.trim()),
+    );
+  }
+  return rows;
+}
+
+/** The code spans of a cell, in order. */
+const codeIn = (cell: string) => [...cell.matchAll(/`([^`]+)`/gu)].map((m) => m[1]!);
+
+interface Named {
+  property: string;
+  /** The attribute it is set by, or `false` for a property only. */
+  attribute: string | false;
+}
+
+/**
+ * The names a row's first cell gives: `` `a-b` / `aB` `` (an attribute and its property),
+ * `` `x` (property) `` (a property only), or `` `x` `` and `` `x`, `y` `` (an attribute and a
+ * property of that one name).
+ */
+function namesOf(cell: string): Named[] {
+  const code = codeIn(cell);
+  if (cell.includes('(property)')) return code.map((property) => ({ property, attribute: false }));
+  if (cell.includes(' / ')) return [{ attribute: code[0]!, property: code[1]! }];
+  return code.map((name) => ({ property: name, attribute: name }));
+}
+
+/** The attribute lit maps `property` to (`false`: none), or `undefined` when lit does not know it. */
+function declaredAttribute(property: string): string | false | undefined {
+  const declared = ConnectorWizard.elementProperties.get(property);
+  if (!declared) return undefined;
+  if (declared.attribute === false) return false;
+  return typeof declared.attribute === 'string' ? declared.attribute : property.toLowerCase();
+}
+
+/** The default a row's text states, as the element would hold it: `(default 30000)`, `(default `x`)`, `` `memory` (default) ``, `2 (default)`. */
+function statedDefault(text: string): unknown {
+  const after = /[(;] ?default ([^;)]+)[;)]/u.exec(text)?.[1]?.trim();
+  const before = /(`[^`]+`|\d+) \(default\)/u.exec(text)?.[1];
+  const said = after ?? before;
+  if (said === undefined) return undefined;
+  const plain = said.replaceAll('`', '');
+  return /^\d+$/u.test(plain) ? Number(plain) : plain;
+}
+
+describe('docs: the README API table, against the element', () => {
+  let rows: string[][];
+  before(async () => {
+    rows = await tableOf('/README.md', 'attribute / property');
+    expect(rows.length, 'rows read').to.be.greaterThan(10);
+  });
+
+  it('every attribute and property it names is the element s, set by the attribute it names (or by none)', () => {
+    const wrong: string[] = [];
+    for (const [cell] of rows)
+      for (const { property, attribute } of namesOf(cell!)) {
+        // `lang` is every HTML element's own attribute and property.
+        if (property === 'lang') {
+          if (!('lang' in HTMLElement.prototype)) wrong.push('lang');
+          continue;
+        }
+        const declared = declaredAttribute(property);
+        if (declared === undefined) wrong.push(`${property}: no such property`);
+        else if (declared !== attribute) wrong.push(`${property}: attribute ${String(declared)}, README says ${String(attribute)}`);
+      }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('every property the element declares is in the table', () => {
+    const said = new Set(rows.flatMap(([cell]) => namesOf(cell!).map((named) => named.property)));
+    const declared = [...ConnectorWizard.elementProperties].filter(([, options]) => !options.state).map(([property]) => String(property));
+    const missing = declared.filter((property) => !said.has(property));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('each attribute it names sets its property', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts></connector-wizard>`);
+    const wrong: string[] = [];
+    for (const [cell] of rows)
+      for (const { property, attribute } of namesOf(cell!)) {
+        if (!attribute || property === 'lang') continue;
+        const declared = ConnectorWizard.elementProperties.get(property)!;
+        const value = declared.type === Boolean ? '' : declared.type === Number ? '3' : 'live';
+        el.setAttribute(attribute, value);
+        const read = (el as unknown as Record<string, unknown>)[property];
+        const expected = declared.type === Boolean ? true : declared.type === Number ? 3 : 'live';
+        if (read !== expected) wrong.push(`${attribute} set ${property} to ${String(read)}`);
+        el.removeAttribute(attribute);
+        await el.updateComplete;
+      }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('each property it says is a property only is not set by an attribute of its name', async () => {
+    const el = await fixture<ConnectorWizard>(html`<connector-wizard no-drafts></connector-wizard>`);
+    const wrong: string[] = [];
+    for (const [cell] of rows)
+      for (const { property, attribute } of namesOf(cell!)) {
+        if (attribute) continue;
+        const before = (el as unknown as Record<string, unknown>)[property];
+        for (const name of [property, property.toLowerCase(), property.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)]) el.setAttribute(name, '7');
+        if ((el as unknown as Record<string, unknown>)[property] !== before) wrong.push(property);
+      }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('each default it states is the element s', async () => {
+    const el = document.createElement('connector-wizard') as ConnectorWizard;
+    const wrong: string[] = [];
+    let stated = 0;
+    for (const [cell, text] of rows) {
+      const names = namesOf(cell!);
+      if (names.length !== 1) continue;
+      const { property } = names[0]!;
+      if (property === 'retryPolicy') {
+        const said = /defaults ([\d, ]+)\)/u.exec(text!)?.[1]?.split(',').map(Number);
+        const [keys] = [codeIn(text!)[0]!.replace(/[{}]/gu, '').split(/,\s*/u)];
+        const policy = Object.fromEntries(keys.map((key, i) => [key, said?.[i]]));
+        stated++;
+        if (JSON.stringify(policy) !== JSON.stringify(DEFAULT_RETRY_POLICY)) wrong.push(`retryPolicy: ${JSON.stringify(policy)}`);
+        continue;
+      }
+      const value = statedDefault(text!);
+      if (value === undefined) continue;
+      stated++;
+      const actual = (el as unknown as Record<string, unknown>)[property];
+      if (actual !== value) wrong.push(`${property}: ${String(actual)}, README says ${String(value)}`);
+    }
+    expect(wrong).to.deep.equal([]);
+    expect(stated, 'defaults found in the table').to.be.greaterThan(4);
+  });
+});
+
+describe('docs: the README methods and read-only properties, against the element', () => {
+  it('each method it names is the element s, each read-only property cannot be set, and the step ids are the steps', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const paragraph = readme.slice(readme.indexOf('Methods: '), readme.indexOf('Events bubble'));
+    const methods = [...new Set([...paragraph.matchAll(/`([a-zA-Z]+)\(/gu)].map((m) => m[1]!))];
+    const readOnly = codeIn(/Read-only:([^]*?)Step ids:/u.exec(paragraph)![1]!).filter((name) => /^[a-zA-Z]+$/u.test(name) && name !== 'done');
+    const stepIds = codeIn(paragraph.slice(paragraph.indexOf('Step ids:')));
+    expect(methods.length, 'methods read').to.be.greaterThan(4);
+    const el = await wizardFixture();
+    const wrong: string[] = [];
+    for (const method of methods) if (typeof (el as unknown as Record<string, unknown>)[method] !== 'function') wrong.push(`${method}(): no such method`);
+    for (const name of readOnly) {
+      let descriptor: PropertyDescriptor | undefined;
+      for (let proto: object | null = ConnectorWizard.prototype; proto && !descriptor; proto = Object.getPrototypeOf(proto) as object | null)
+        descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (!descriptor?.get || descriptor.set) wrong.push(`${name}: not a read-only property`);
+    }
+    expect(wrong).to.deep.equal([]);
+    expect(el.steps, 'the step ids, in order').to.deep.equal(stepIds);
+  });
+});
+
+/** The keys a detail cell names first: `{ from, to }`, `{}`. */
+const keysSaid = (cell: string) =>
+  (/`\{([^}]*)\}`/u.exec(cell)?.[1] ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
+
+describe('docs: the README events table, against the events fired', () => {
+  it('each event it names reaches the document, with the detail keys it says', async function () {
+    this.timeout(20000);
+    const rows = await tableOf('/README.md', 'event');
+    const seen = new Map<string, Event>();
+    const names = rows.map(([cell]) => codeIn(cell!)[0]!);
+    const record = (event: Event) => {
+      if (!seen.has(event.type)) seen.set(event.type, event);
+    };
+    for (const name of names) document.addEventListener(name, record);
+    try {
+      // A create without an endpoint (step changes, then connector-created), a cancel, an unknown system.
+      const el = await wizardFixture();
+      await advanceTo(el, 'review');
+      expect(await el.submit(), 'created').to.equal(true);
+      await settle(el);
+      const other = await wizardFixture();
+      button(other, 'cancel').click();
+      other.system = 'no-such-system';
+      await settle(other);
+      // A saved edit, without an endpoint.
+      const { el: edited } = await editing(EDITED);
+      await type(edited, '#field-name', 'Shop renamed');
+      expect(await edited.submit(), 'saved').to.equal(true);
+      await waitUntil(() => names.every((name) => seen.has(name)), `fired: ${[...seen.keys()].join(', ')}`, { timeout: 5000 });
+    } finally {
+      for (const name of names) document.removeEventListener(name, record);
+    }
+    const wrong: string[] = [];
+    for (const [cell, detail] of rows) {
+      const name = codeIn(cell!)[0]!;
+      const event = seen.get(name)! as Event & { detail: Record<string, unknown> };
+      if (!event.bubbles || !event.composed) wrong.push(`${name}: not bubbling and composed`);
+      const keys = Object.keys(event.detail).sort();
+      if (JSON.stringify(keys) !== JSON.stringify(keysSaid(detail!).sort())) wrong.push(`${name}: detail ${keys.join(', ')}, README says ${keysSaid(detail!).join(', ')}`);
+      if (detail!.includes('cancelable') !== event.cancelable) wrong.push(`${name}: cancelable ${event.cancelable}`);
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('docs: the commands they give', () => {
+  it('every npm command in the README, CONTRIBUTING.md and the pages the README lists names a script of package.json', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const pages = [...new Set([...readme.matchAll(/\]\((docs\/[^)#]+\.md)/gu)].map((m) => m[1]!))];
+    expect(pages.length, 'pages listed').to.be.greaterThan(8);
+    const { scripts } = (await (await fetch('/package.json')).json()) as { scripts: Record<string, string> };
+    const missing: string[] = [];
+    for (const file of ['README.md', 'CONTRIBUTING.md', ...pages]) {
+      const response = await fetch(`/${file}`);
+      expect(response.ok, `${file} is there`).to.equal(true);
+      for (const [said, run, short] of (await response.text()).matchAll(/\bnpm (?:run(?: --silent)? ([a-z][\w:-]*)|(start|test)\b)/gu))
+        if (!((run ?? short)! in scripts)) missing.push(`${file}: ${said}`);
+    }
+    expect(missing).to.deep.equal([]);
+  });
+});
