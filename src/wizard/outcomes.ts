@@ -18,6 +18,7 @@ import { normalizeCredential } from '../schemas/normalize.js';
 import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type StepId, type WizardData } from '../schemas/wizard-data.js';
 import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
+import { isRetryableStatus } from '../submission/retry-policy.js';
 import type { CreateResult } from '../submission/connector-client.js';
 import { placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
@@ -103,9 +104,11 @@ export function failedRequest(
           submitError: (m) => (editing ? m.savedUnreadable : m.createdUnreadable),
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
-      // A 4xx the wizard never retries: the same request gets the same answer, so never "try again"; but a conflict or
-      // a lock (409, 423, 425), which passes. A 404 or a 405 says the endpoint itself is set wrong: the host's to mend.
-      const client = result.reason === 'client' && ![409, 423, 425].includes(result.status ?? 0);
+      // A status the wizard never retries (a 4xx, a 501 or 505): the same request gets the same answer, so never "try
+      // again"; but a conflict or a lock (409, 423, 425), which passes, and a 408 or 429 that outlasted the retries.
+      // A 404 or a 405 says the endpoint itself is set wrong: the host's to mend.
+      const status = result.status ?? 0;
+      const client = (result.reason === 'client' || result.reason === 'server') && status > 0 && !isRetryableStatus(status) && ![409, 423, 425].includes(status);
       const config = client && (result.status === 404 || result.status === 405);
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist. The server's title it quotes is theirs, never marked.
