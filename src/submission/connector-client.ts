@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { MAX_TIMEOUT_MS } from '../config/request-timeout.js';
 import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
-import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
+import { DEFAULT_RETRY_POLICY, isRetryableStatus } from './retry-policy.js';
+import { send, type Attempt, type RequestOptions } from './send-request.js';
+
+/** Sending (the host's headers, timeouts, retries) is send-request.ts's; this reads what each answer means. */
+export type { RequestOptions } from './send-request.js';
 
 /** RFC 9457 problem details, as far as this client reads them. Everything is text, never markup. */
 export interface Problem extends TestReport {
@@ -53,18 +56,6 @@ export type TestResult =
   /** The host's headers could not be had (see RequestOptions.headers): nothing was sent. */
   | { kind: 'unprepared'; detail: string }
   | { kind: 'aborted' };
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  timeoutMs: number;
-  policy?: RetryPolicy;
-  /** Told before each retry's wait, with the attempt about to start (2, 3, ...) and the wait, and again with 0 as that attempt starts. */
-  onRetry?: (attempt: number, delayMs: number) => void;
-  /** The host's headers, asked for before each attempt (a rotating CSRF token); a text says why there are none, and that attempt is not sent. */
-  headers?: () => Promise<readonly [string, string][] | string>;
-  /** What a JSON answer goes through before any of it is read (the secrets sent, masked): before its texts are cut, so no piece of one is left at the cut. */
-  mask?: (body: unknown) => unknown;
-}
 
 /** One of a problem's `errors`: a message, on its field when a pointer names one (else listed as text). */
 const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string() });
@@ -118,85 +109,6 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
     ...(past.length ? { past } : {}),
     ...readReport(body, mask),
   };
-}
-
-/** Waits `ms` (a retry's backoff or Retry-After, capped where a timer would wrap and fire at once). */
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, Math.min(ms, MAX_TIMEOUT_MS));
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
-/** Outcome of one attempt: a response, or why there was none. */
-type Attempt = { response: Response } | { error: 'network' | 'offline' | 'timeout' } | { error: 'aborted'; unanswered?: boolean } | { error: 'headers'; detail: string };
-
-async function attempt(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let extra: Awaited<ReturnType<NonNullable<RequestOptions['headers']>>>;
-  try {
-    // The host's function has the attempt's time: one that never settles must not hold "Creating…" (or a removal) for ever.
-    extra = await Promise.race([options.headers?.() ?? [], new Promise<never>((_, reject) => (signal.aborted ? reject() : signal.addEventListener('abort', reject)))]);
-  } catch {
-    return options.signal?.aborted ? { error: 'aborted' } : { error: 'headers', detail: 'the requestHeaders function gave no headers in time' };
-  }
-  if (typeof extra === 'string') return { error: 'headers', detail: extra };
-  // The protocol's own headers are set last, so none of the host's can stand in for them.
-  const headers = new Headers(extra as [string, string][]);
-  for (const [name, value] of Object.entries(init.headers as Record<string, string>)) headers.set(name, value);
-  const offline = !navigator.onLine;
-  try {
-    return { response: await fetch(url, { ...init, headers, signal }) };
-  } catch {
-    if (options.signal?.aborted) return { error: 'aborted', unanswered: true };
-    // Offline before it and after it: the browser sent nothing (offline only after: it may have gone out).
-    return { error: timeout.aborted ? 'timeout' : offline && !navigator.onLine ? 'offline' : 'network' };
-  }
-}
-
-/**
- * A gateway's answer for a server that did not answer it in time (504, a proxy's 524) or whose
- * answer broke off (502): the request reached that server, which may have done it. Said as no
- * answer, never as "could not".
- */
-const GATEWAY_UNANSWERED = new Set([502, 504, 524]);
-
-/**
- * Sends one request with the retry policy: network errors, timeouts, 408, 429 and 5xx are
- * retried with the same body and headers, honouring Retry-After; other answers are final.
- */
-async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Attempt & { retryAfterMs?: number; gaveUp?: boolean; unanswered?: boolean }> {
-  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  // An attempt that got no answer may have done its work (a create whose answer was lost): said so, whatever came after.
-  let unanswered = false;
-  for (let n = 1; ; n++) {
-    const result = await attempt(url, init, options);
-    // Stopped in fetch, it may have gone out (its own `unanswered`); stopped before, or its headers failed, only an earlier attempt may have.
-    if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { unanswered, ...result };
-    unanswered ||= 'error' in result ? result.error !== 'offline' : GATEWAY_UNANSWERED.has(result.response.status);
-    const retryable = 'error' in result || isRetryableStatus(result.response.status);
-    if (!retryable) return { ...result, unanswered };
-    const retryAfter = 'response' in result ? parseRetryAfter(result.response.headers.get('retry-after')) : undefined;
-    // Checked before the attempt count, so even the last answer says how long the server asked for.
-    if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return { ...result, retryAfterMs: retryAfter, gaveUp: true, unanswered };
-    // The last answer: how long the server asked for is what the person is told to wait.
-    if (n >= policy.attempts) return { ...result, unanswered, ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}) };
-    const delay = retryAfter ?? backoffDelay(n, policy);
-    options.onRetry?.(n + 1, delay);
-    try {
-      await sleep(delay, options.signal);
-    } catch {
-      return { error: 'aborted', unanswered };
-    }
-    options.onRetry?.(n + 1, 0);
-  }
 }
 
 /** A create's or an update's request that got no answer, or was not sent. */
