@@ -1,18 +1,17 @@
 /**
  * Signing in with OAuth, for the flow (flow.ts): the popup or a same-tab sign-in through
- * OAuthController, what the person is told as it goes, and the connection it brings, put in
- * the answers. Like the flow, it works through `FlowHost` and changes state only by the store's
- * transitions.
+ * OAuthController, what the person is told as it goes, and the connection it brings, put in the
+ * answers; what a sign-in is started with is oauth-request.ts's. Like the flow, it works through
+ * `FlowHost` and changes state only by the store's transitions.
  */
-import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../catalogue/catalogue-schema.js';
-import { timeoutOf } from '../config/request-timeout.js';
-import { configUrl } from '../config/url-policy.js';
-import { OAuthController, oauthKey, type OAuthRequest } from '../oauth/oauth-controller.js';
+import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { OAuthController, type OAuthRequest } from '../oauth/oauth-controller.js';
 import type { OAuthStatus } from '../oauth/oauth-status.js';
 import { takeReturned } from '../oauth/returned-sign-in.js';
 import { validateStep } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
+import { changedField, checkOAuthUrls, signInRequest, startFields } from './oauth-request.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
@@ -81,41 +80,11 @@ export class OAuthFlow {
 
   /** A refused sign-in URL is said to the integrator when the flow starts and when it is set; the step says sign-in cannot be used here. */
   checkUrls(changed: (property: UrlProperty) => boolean): void {
-    const config = this.#h.config();
-    for (const [property, attribute, value] of [
-      ['oauthStartUrl', 'oauth-start-url', config.oauthStartUrl],
-      ['oauthResultUrl', 'oauth-result-url', config.oauthResultUrl],
-    ] as const) {
-      if (!changed(property)) continue;
-      const url = value ? configUrl(attribute, value) : undefined;
-      const effect =
-        attribute === 'oauth-start-url' ? 'Sign-in with OAuth cannot be used.' : 'Sign-in still works, but a result cannot be asked for when a provider cuts the popup off.';
-      if (url && !url.ok) this.#h.fail('config', `The ${attribute} attribute was refused: ${url.reason}. ${effect}`);
-    }
+    checkOAuthUrls(this.#h.config(), changed, (refused) => this.#h.fail('config', refused));
   }
 
-  /** The auth type's fields a sign-in is started for: all but secrets, which never go on a URL. */
-  #startFields(authType: AuthTypeDefinition | undefined): CredentialField[] {
-    return authType?.kind === 'oauth2-authorization-code' ? authType.fields.filter((field) => !isSecretField(field)) : [];
-  }
-
-  /** Their values as they stand (those with one), as the start URL carries them; a checkbox always, as the payload sends it (unticked is false). */
-  #startValues(authType: AuthTypeDefinition | undefined): Record<string, string> {
-    const values: [string, string][] = [];
-    for (const field of this.#startFields(authType)) {
-      const value = credentialValue(this.#state, authType!.id, field);
-      if (field.type === 'boolean') values.push([field.key, String(value === true)]);
-      else if (value !== undefined && value !== '') values.push([field.key, String(value)]);
-    }
-    return Object.fromEntries(values);
-  }
-
-  /** The first field `request` was started for that holds another value now (none if the auth type changed: that ends it anyway). */
   #changedField(request: Pick<OAuthRequest, 'authType' | 'fields'>): CredentialField | undefined {
-    const authType = this.#authType();
-    if (authType?.id !== request.authType) return undefined;
-    const now = this.#startValues(authType);
-    return this.#startFields(authType).find((field) => own(now, field.key) !== own(request.fields, field.key));
+    return changedField(this.#state, this.#authType(), request);
   }
 
   #connectionRef(authType: string): unknown {
@@ -134,7 +103,7 @@ export class OAuthFlow {
    */
   #startFieldsReady(): boolean {
     this.commit();
-    const pointers = new Set(this.#startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
+    const pointers = new Set(startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
     // In an edit too: the sign-in needs the values themselves, not ones the connector keeps (one left as saved passes, as on Credentials).
     const problems = Object.entries(validateStep('credentials', { ...this.#h.validationInput(), keepCredentials: false })).filter(([pointer]) => pointers.has(pointer));
     if (problems.length) this.#update((s) => showFeedback(s, Object.fromEntries(problems)));
@@ -142,28 +111,7 @@ export class OAuthFlow {
   }
 
   #request(): OAuthRequest | undefined {
-    const authType = this.#authType();
-    const config = this.#h.config();
-    const startUrl = configUrl('oauth-start-url', config.oauthStartUrl);
-    const resultUrl = configUrl('oauth-result-url', config.oauthResultUrl);
-    const system = this.#state.data.system;
-    if (!authType || authType.kind !== 'oauth2-authorization-code' || !startUrl.ok || !system) return undefined;
-    const editing = this.#state.editing ? String(this.#state.editing.id) : undefined;
-    return {
-      startUrl: startUrl.url,
-      resultUrl: resultUrl.ok ? resultUrl.url : undefined,
-      timeoutMs: timeoutOf(config.requestTimeout),
-      system,
-      authType: authType.id,
-      environment: this.#state.data.environment,
-      draftId: config.draftId,
-      database: config.draftDatabase,
-      editing,
-      key: oauthKey({ draftId: config.draftId, system: config.system, group: config.group, endpoint: config.endpoint, editing }),
-      fields: this.#startValues(authType),
-      // Drafted: a version of the answers is stored (a first write held up or lost, nothing is: a reload finds nothing gone).
-      ...(this.#h.draft.status === 'ready' && this.#h.draft.revision > 0 ? { drafted: true as const } : {}),
-    };
+    return signInRequest(this.#state, this.#authType(), this.#h.config(), this.#h.draft);
   }
 
   async connect(): Promise<void> {
@@ -317,7 +265,7 @@ export class OAuthFlow {
     if (returned.status.state === 'connected') {
       // The fields it was made for come back where they are empty (typed again after a return to a page with no drafts, the store
       // would otherwise drop it at its first keystroke); made for other values than those the answers hold, it is not this connector's.
-      for (const field of this.#startFields(authType)) {
+      for (const field of startFields(authType)) {
         const value = own(returned.fields, field.key);
         const held = credentialValue(this.#state, authType.id, field);
         if (value !== undefined && (held === undefined || held === ''))
