@@ -145,19 +145,16 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
     if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
     return { kind: 'created', connector: withoutCredentials(raw) };
   }
-  return refused(result, response, await readProblem(response, options.mask), response.status >= 500 || isRetryableStatus(response.status));
+  return refused(result, response, await readProblem(response, options.mask));
 }
 
 /**
  * A create's or an update's answer that is not its success (nor, for an update, a 404 saying it is missing): the
- * same for both. `server`: whether a status that is no other case is the server's doing.
+ * same for both. A status that is no other case is the server's doing when it is a 5xx, or one that passes (408, 429,
+ * retried already): never a refusal that trying again will not mend.
  */
-function refused(
-  result: Awaited<ReturnType<typeof send>>,
-  response: Response,
-  problem: Problem | undefined,
-  server: boolean,
-): Exclude<CreateResult, { kind: 'created' | 'aborted' }> {
+function refused(result: Awaited<ReturnType<typeof send>>, response: Response, problem: Problem | undefined): Exclude<CreateResult, { kind: 'created' | 'aborted' }> {
+  const server = response.status >= 500 || isRetryableStatus(response.status);
   const withProblem = problem ? { problem } : {};
   // An earlier attempt got no answer (a lost 201, then a 403 as a CSRF token was used up): whatever this answer is, that one may have made it.
   const unanswered = result.unanswered ? { unanswered: true } : {};
@@ -218,7 +215,7 @@ export async function updateConnector(
   const problem = await readProblem(response, options.mask);
   // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
   if (response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };
-  return refused(result, response, problem, response.status >= 500);
+  return refused(result, response, problem);
 }
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
