@@ -51,8 +51,30 @@ export const pastedJson = (text: string) => {
 /** Whether a paste is an object (or a list) of one member, on one line or pretty-printed: one named value, never said to be several. */
 export const oneMember = (text: string) => members(text) === 1;
 
-/** How many members an object or a list of them holds, quoted any way (JSON, curly quotes, a Python dict); 0 for other text. */
-const members = (text: string) => (/^[[{][^]*[}\]]$/u.test(text.trim()) ? (text.match(/["'“”‘’]\s*:/gu) ?? []).length : 0);
+/**
+ * How many members an object or a list of them holds, at any depth, quoted any way (JSON, curly quotes, a Python dict); 0 for other
+ * text. JSON is counted as parsed, so a value holding a quote and a colon (`"say \"hi\": now"`) is no member of its own; other
+ * text by its quotes before a colon.
+ */
+function members(text: string): number {
+  const trimmed = text.trim();
+  if (!/^[[{][^]*[}\]]$/u.test(trimmed)) return 0;
+  if (text.length <= MAX_PASTE && pastedJson(trimmed)) return countMembers(JSON.parse(trimmed));
+  return (text.match(/["'“”‘’]\s*:/gu) ?? []).length;
+}
+
+/** The members of a parsed JSON value's objects, at any depth: with a stack, not by recursion, so a paste nested thousands deep counts too. */
+function countMembers(value: unknown): number {
+  let count = 0;
+  for (const stack = [value]; stack.length;) {
+    const item = stack.pop();
+    if (!item || typeof item !== 'object') continue;
+    const inner = Array.isArray(item) ? item : Object.values(item);
+    if (!Array.isArray(item)) count += inner.length;
+    stack.push(...inner);
+  }
+  return count;
+}
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
 const NAME_BEFORE_VALUE = /(?<![\w.-])[A-Za-z_][\w.-]*(?=\s*[=:])/gu;

@@ -216,6 +216,9 @@ export const stepMessages = {
     'Nothing was dropped: the JSON holds more than one value, and this field takes one. Drop or paste each value on its own, or JSON whose members are named as these fields are.',
   /** After a refusal of several values: the names that fill these fields (their keys), never a value pasted. */
   pasteFieldNames: (names: string[]) => `The fields here are named ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}.`,
+  /** One value with its name (a JSON object of one member no field is named as), pasted or dropped into a masked field: it takes the value alone. */
+  pasteNamedMasked: 'Nothing was pasted: that looks like a value with its name, and this field takes the value alone. Paste only the value, without its name.',
+  dropNamedMasked: 'Nothing was dropped: that looks like a value with its name, and this field takes the value alone. Paste only the value, without its name.',
 
   // Review
   reviewTitle: 'Check your answers',

@@ -342,6 +342,9 @@ const de: Messages = {
   dropOneValueJson:
     'Es wurde nichts abgelegt: Das JSON enthält mehr als einen Wert, und dieses Feld nimmt nur einen auf. Legen Sie jeden Wert einzeln ab oder fügen Sie ihn einzeln ein. JSON, dessen Einträge so heißen wie diese Felder, geht auch.',
   pasteFieldNames: (names: string[]) => `Die Felder hier heißen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
+  pasteNamedMasked:
+    'Es wurde nichts eingefügt: Das sieht aus wie ein Wert mit seinem Namen, und dieses Feld nimmt nur den Wert. Fügen Sie nur den Wert ein, ohne seinen Namen.',
+  dropNamedMasked: 'Es wurde nichts abgelegt: Das sieht aus wie ein Wert mit seinem Namen, und dieses Feld nimmt nur den Wert. Fügen Sie nur den Wert ein, ohne seinen Namen.',
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -30,7 +30,7 @@ export class CredentialPaste {
   /** Lists the last paste named by a value that chose none of their options, or more than one (`labels`), left as they were, and the names of its lines no field takes (`unused`): said; a new object each paste. */
   #unchosen: LeftOut = NOTHING_LEFT;
   #refusals = 0;
-  #why?: 'named' | 'locked' | 'key' | 'json';
+  #why?: 'named' | 'masked' | 'locked' | 'key' | 'json';
   /** The refused paste named a secret of this other auth type (its label). */
   #otherAuthType?: string;
   /** The refusal was of a drop (text dragged onto the field), said as one; `file`: a file, which is not read. */
@@ -115,7 +115,7 @@ export class CredentialPaste {
         event.preventDefault();
         // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.
         const one = (oneMember(text) || !namesSeveral(text)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;
-        this.#why = key && !other ? 'key' : one ? 'named' : pastedJson(text) ? 'json' : undefined;
+        this.#why = key && !other ? 'key' : one ? (masked ? 'masked' : 'named') : pastedJson(text) ? 'json' : undefined;
         this.#otherAuthType = other?.label;
         this.#refused = ++this.#refusals;
         return;

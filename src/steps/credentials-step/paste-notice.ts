@@ -36,12 +36,13 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
 /**
  * Why the last paste or drop into a credential field was refused, in words true for which it was:
  * secrets that cannot be changed here (`locked`), a private key on several lines into a one-line field (`key`), a file, a secret of the `other` auth type, one
- * secret with its name (`named`, `MINTSOFT_PASSWORD=…`: not said to hold more than one value), or
+ * secret with its name (`named`, `MINTSOFT_PASSWORD=…`: not said to hold more than one value; `masked`: one value with its name into
+ * a masked field, which is not said to show what it holds), or
  * several values, as JSON (`json`) or lines, with the names of `authType`'s fields.
  */
 export function refusal(
   msg: WizardContextValue['msg'],
-  why: 'named' | 'locked' | 'key' | 'json' | undefined,
+  why: 'named' | 'masked' | 'locked' | 'key' | 'json' | undefined,
   dropped: 'text' | 'file' | undefined,
   other: string | undefined,
   authType: AuthTypeDefinition,
@@ -51,6 +52,7 @@ export function refusal(
   if (dropped === 'file') return msg.dropFile;
   if (other !== undefined) return dropped ? msg.dropOtherAuthType(other) : msg.pasteOtherAuthType(other);
   if (why === 'named') return dropped ? msg.dropNamedSecret : msg.pasteNamedSecret;
+  if (why === 'masked') return dropped ? msg.dropNamedMasked : msg.pasteNamedMasked;
   // Several values: said as what was pasted (JSON or lines), with the names that fill these fields (their keys, as a `.env` or JSON writes them), never a value.
   const several = why === 'json' ? (dropped ? msg.dropOneValueJson : msg.pasteOneValueJson) : dropped ? msg.dropOneValue : msg.pasteOneValue;
   return `${several} ${msg.pasteFieldNames(authType.fields.map((field) => field.key))}`;

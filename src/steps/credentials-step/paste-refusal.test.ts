@@ -2,7 +2,7 @@
  * A block of several values pasted into a one-line credential field whose names this form does not know: refused, in words that fit
  * what was pasted (JSON or `KEY=value` lines), naming what the fields are called and never a value pasted.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { inStep, pasteInto, SHOPIFY_TOKEN } from '../../test/fixtures.js';
 import { atCredentials } from '../../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
@@ -101,6 +101,54 @@ describe('a paste of several values that names no field', () => {
 
   it('as JSON in a Markdown code block is still refused in words about JSON', async () => {
     const el = await pastedIntoShop(`\`\`\`json\n${JSON.stringify({ store: 'my-store', token: SHOPIFY_TOKEN }, null, 2)}\n\`\`\``);
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('the JSON holds more than one value');
+    el.remove();
+  });
+});
+
+/** `text` pasted into the field of `key` as the browser sends a paste (a ClipboardEvent holding a DataTransfer): whether the form took it over. */
+async function clipboardPaste(el: ConnectorWizard, key: string, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const field = inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
+  field.focus();
+  field.dispatchEvent(paste);
+  await waitUntil(() => notice(el) !== '' || !paste.defaultPrevented, 'the paste is read', { timeout: 5000 });
+  return paste.defaultPrevented;
+}
+
+describe('a paste of one named value', () => {
+  it('as a JSON object of one member into a masked field is not said to go into a field that shows what it holds', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    await pasteInto(el, '#field-credentials-accessToken', JSON.stringify({ secret_token: SHOPIFY_TOKEN }, null, 2));
+    expect(value(el, 'accessToken')).to.equal('');
+    expect(notice(el)).to.contain('with its name');
+    expect(notice(el)).to.not.contain('shows what it holds');
+    expect(notice(el)).to.contain('takes the value alone');
+    expect(notice(el), 'no value echoed').to.not.contain(SHOPIFY_TOKEN);
+    el.remove();
+  });
+
+  it('as a JSON object of one member into a field shown in clear still says that field shows what it holds', async () => {
+    const el = await pastedIntoShop(JSON.stringify({ store_name: 'my-store' }, null, 2));
+    expect(notice(el)).to.contain('this field shows what it holds');
+    el.remove();
+  });
+
+  it('as a JSON object of one member whose value holds a quote and a colon is refused as one value, not as several', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'shop', JSON.stringify({ store_name: 'my "best": store' }))).to.equal(true);
+    expect(value(el, 'shop')).to.equal('');
+    expect(notice(el)).to.contain('with its name');
+    expect(notice(el)).to.not.contain('more than one value');
+    el.remove();
+  });
+
+  it('a JSON object of two members, one value holding a quote and a colon, is still refused as several', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'shop', JSON.stringify({ store_name: 'my "best": store', region: 'eu' }))).to.equal(true);
     expect(value(el, 'shop')).to.equal('');
     expect(notice(el)).to.contain('the JSON holds more than one value');
     el.remove();
