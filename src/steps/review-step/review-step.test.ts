@@ -102,6 +102,18 @@ describe('review step', () => {
     expect(inStep(el, '.row[data-key="system"] dd.value')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Shopify (Commerce)');
   });
 
+  it('a system of one name in another category says the same words on its card as on Review, its category without its id', async () => {
+    const copies = [{ id: 'shopify-retail', category: 'Retail' }];
+    const picker = await wizardFixture({ catalogue: await amongCopies(copies) });
+    const el = await atReviewAmong(copies, 'shopify-retail');
+    expect(answer(el, 'system')).to.equal('Shopify (Retail)');
+    expect(radioText(picker, 'system-shopify-retail')).to.equal('Shopify Retail');
+    // Twins of one category still say their ids on their cards, as Review does.
+    const twins = await wizardFixture({ catalogue: await amongCopies([{ id: 'shopify-eu' }, ...copies]) });
+    expect(radioText(twins, 'system-shopify-eu')).to.equal('Shopify E-commerce (shopify-eu)');
+    expect(radioText(twins, 'system-shopify-retail')).to.equal('Shopify Retail');
+  });
+
   it('two systems of one name and one category are told apart by their ids, as the picker shows them', async () => {
     const el = await atReviewAmong([{ id: V1 }, { id: V2 }], V2);
     expect(answer(el, 'system')).to.equal(`Shopify (${(await sampleCatalogue()).systems.find((s) => s.id === 'shopify')!.category}) (${cutInMiddle(V2)})`);

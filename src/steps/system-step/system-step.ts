@@ -7,7 +7,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { hasDirectionControls, isolated, isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
-import { cutId, systemIdShown } from '../told-apart.js';
+import { cutId, systemIdShown, systemTold } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
@@ -191,9 +191,10 @@ export class SystemStep extends WizardStepElement {
     const matched = shown.length;
     // Said with the count, so "no match" or "1 system" never contradicts the cards on screen.
     const kept = selected && !shown.includes(selected) ? (shown.push(selected), selected) : undefined;
-    // Names another system of the catalogue has (registries hold a few): those cards say their ids too, to eyes and to screen readers,
-    // cut among all of the name (worked out once per catalogue), so a card says it as Review does, whatever the search or the cut leaves out.
-    const ids = new Map(shown.map((s) => [s, systemIdShown(ctx.catalogue.systems, s)]));
+    // Names another system of the catalogue has (registries hold a few): those cards say their ids too where their category does not tell
+    // them apart (systemTold), to eyes and to screen readers, cut among all of the name (worked out once per catalogue), so a card says
+    // the same words as Review and the success panel, whatever the search or the cut leaves out.
+    const ids = new Map(shown.map((s) => [s, systemTold(ctx.catalogue.systems, s).id]));
     const count = !matching.length
       ? msg.systemNoMatch(this._query.trim())
       : matching.length > matched
@@ -201,7 +202,7 @@ export class SystemStep extends WizardStepElement {
         : msg.systemCount(matching.length);
     const goneSaid = goneWords && this.#goneHeard !== ctx.data.system ? goneWords : '';
     // The choice kept in sight named as its card names it: with its id where another shown has its name.
-    const keptId = kept && ids.get(kept);
+    const keptId = kept && systemIdShown(ctx.catalogue.systems, kept);
     const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(keptId ? `${isolatedIfBidi(kept.name)} (${isolatedIfBidi(keptId)})` : kept.name)}` : count;
     const words = `${goneSaid && `${goneSaid} `}${counted}`;
     // Said as the answer to a search or a new catalogue: words that change alone (a new language, the host's messages) are not read out, out of the blue.
