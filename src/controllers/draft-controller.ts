@@ -180,12 +180,9 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
       const leftUnsaved = toWrite && !(await this.queueWrite(toWrite.id, this.left.of(this.target, this.loaded, onScreen), 'default', 'left'));
       // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
       if (this.target !== next || this.stopped) return;
-      const discard = this.discardOnLoad;
+      const discard = await this.discardFor(next);
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
-      this.discardOnLoad = undefined;
-      // A reset() meant for a draft switched away from while it loaded, or the draft a finish sent the answers of: that one goes, not this one.
-      if (discard && discard.target.key !== next.key) await deleteDraftOf(this.connection, discard.target.database, discard.target.id, this.instance, discard.finished);
       this.loaded = next;
       this.gone = record || newer ? undefined : goneKind(finished);
       // Answers on screen that a first `system` preset moves here leave the draft of no preset, once written here (see keptOnLoad).
@@ -226,6 +223,22 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
       if (this.target === next) this.fail(error);
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * The discard this load of `next` carries out (see discardOnLoad), if any. One meant for another draft (a reset() of a draft
+   * switched away from while it loaded, or the draft a finish sent the answers of) goes first, said if held up when it is the
+   * draft sent (the success panel speaks of it); a discard that came meanwhile (a reset() while that delete went) is taken too.
+   */
+  private async discardFor(next: DraftTarget): Promise<typeof this.discardOnLoad> {
+    for (let discard = this.discardOnLoad; discard && this.target === next; discard = this.discardOnLoad) {
+      this.discardOnLoad = undefined;
+      if (discard.target.key === next.key) return discard;
+      const { target, finished } = discard;
+      const remove = async () => (await deleteDraftOf(this.connection, target.database, target.id, this.instance, finished), { kept: false });
+      await (finished ? this.deleteSaid(target.id, remove, 'held-finished', target.database) : remove());
+    }
+    return undefined;
   }
 
   /** A create or saved edit: a switch of draft waits for it (see HeldSwitch.during). */

@@ -5,7 +5,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { EDITED } from '../test/edit-fixtures.js';
 import { advanceTo, GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { heardIn } from '../test/held.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
+import { en } from '../messages/english.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
 const stateOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { draftHeld?: string } } }).store.state;
@@ -53,6 +55,48 @@ describe('drafts: a connector created while the draft switched to is read', () =
     expect(names).to.have.length(1);
     expect({ bDeleted: b?.deleted ?? false, bName: b?.data?.name }).to.deep.equal({ bDeleted: false, bName: 'Other work in b' });
     expect({ aDeleted: a?.deleted, aFinished: a?.finished }).to.deep.equal({ aDeleted: true, aFinished: true });
+  });
+
+  it('a create while draft b is read, the delete of draft a held up, says it is not deleted yet, and that it is once it lands', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await createdWhileSwitching();
+    const heard = heardIn(el);
+    let deleting: (() => Promise<void>) | undefined;
+    try {
+      expect(await el.submit()).to.equal(true);
+      // Queued behind the read of b: the delete of a after it waits for this hold.
+      deleting = await holdDrafts(draftDatabase);
+    } finally {
+      await release();
+    }
+    try {
+      // Beside the success panel, which speaks of the connector already (see heldAs in the transitions).
+      await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'the delete of a said held', { timeout: 8000 });
+    } finally {
+      await deleting?.();
+    }
+    await waitUntil(() => heard.includes(en.draftHeldDeleted), 'said deleted', { timeout: 5000 });
+    await readAndSettled(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+    expect({ aDeleted: (await readDraft(draftDatabase, 'a'))?.finished, bName: (await readDraft(draftDatabase, 'b'))?.data?.name }).to.deep.equal({
+      aDeleted: true,
+      bName: 'Other work in b',
+    });
+  });
+
+  // The nearest case: that delete landing at once says nothing of it.
+  it('a create while draft b is read, the delete of draft a landing at once, says nothing of a delete', async function () {
+    this.timeout(20_000);
+    const { el, release } = await createdWhileSwitching();
+    const heard = heardIn(el);
+    try {
+      expect(await el.submit()).to.equal(true);
+    } finally {
+      await release();
+    }
+    await readAndSettled(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+    expect(heard.filter((line) => line === en.draftNotices['held-delete'] || line === en.draftHeldDeleted)).to.deep.equal([]);
   });
 
   // The nearest case: a discard (not a finish) while b is read still deletes b, as reset() while a draft loads always has.

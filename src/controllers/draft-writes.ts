@@ -5,8 +5,8 @@ import type { DraftTarget } from './draft-target.js';
 import type { HeldNotice } from '../wizard/state/wizard-state.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
-/** A write or a delete of the draft `id` in `database` under way: the timer that says it is held up, whether it is by now (`due`), and whether that is said. */
-type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string };
+/** A write or a delete of the draft `id` in `database` under way: the timer that says it is held up, whether it is by now (`due`), and whether that is said; `sent`: the delete of a draft whose connector the success panel shows, said whichever draft is asked for. */
+type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string; sent?: boolean };
 
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
@@ -132,8 +132,8 @@ export abstract class DraftWrites {
    * (its changes saved there first, or typed on its answers while the next is read) until a switch comes back to it; not on an
    * element removed meanwhile.
    */
-  private heldFrom(id: string, notice: HeldNotice): HeldWrite {
-    const held: HeldWrite = (this.#held = { told: false, due: false, notice, id, database: this.connection!.databaseName });
+  private heldFrom(id: string, notice: HeldNotice, sentIn?: string): HeldWrite {
+    const held: HeldWrite = (this.#held = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined });
     held.timer = setTimeout(() => ((held.due = true), this.heldShown()), HELD_MS);
     return held;
   }
@@ -142,7 +142,7 @@ export abstract class DraftWrites {
   protected heldShown(): void {
     const held = this.#held;
     if (!held?.due) return;
-    const onScreen = this.host.isConnected && this.target?.id === held.id && this.target.database === held.database;
+    const onScreen = this.host.isConnected && (held.sent || (this.target?.id === held.id && this.target.database === held.database));
     if (onScreen === held.told) return;
     held.told = onScreen;
     this.options.held?.(onScreen && held.notice, false);
@@ -156,9 +156,9 @@ export abstract class DraftWrites {
     if (held.told) this.options.held?.(false, landed);
   }
 
-  /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). */
-  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>, notice: HeldNotice = 'held-delete'): Promise<T> {
-    const held = this.heldFrom(id, notice);
+  /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). `sentIn`: the database of a draft sent, not the one asked for (see HeldWrite). */
+  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>, notice: HeldNotice = 'held-delete', sentIn?: string): Promise<T> {
+    const held = this.heldFrom(id, notice, sentIn);
     let landed = false;
     try {
       const result = await remove();

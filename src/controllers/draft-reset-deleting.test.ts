@@ -1,0 +1,79 @@
+/**
+ * Start over while a load is still deleting another draft (one a reset while it was read meant, in the database switched away
+ * from): the draft being read is discarded too, as a reset while it is read always is, not restored; and nothing is left to
+ * delete it, or the work typed after, on a later load.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { withPatched } from '../test/patched.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string; settled: boolean } }).draft;
+const nameOn = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-step]')?.shadowRoot?.querySelector<HTMLInputElement>('#field-name')?.value;
+
+/** A Shopify draft named `name` stored in `draftDatabase`, written by a wizard that is then removed. */
+async function stored(draftDatabase: string, name: string) {
+  const el = await wizardFixture({ system: 'shopify', draftDatabase });
+  await el.goTo('general');
+  await settle(el);
+  await type(el, '#field-name', name);
+  expect(await el.saveDraft()).to.equal(true);
+  return el;
+}
+
+/** Runs `run` counting the write transactions made on `database` meanwhile. */
+async function countingWrites(database: string, run: (writes: () => number) => Promise<void>) {
+  const transaction = IDBDatabase.prototype.transaction;
+  let writes = 0;
+  await withPatched(
+    IDBDatabase.prototype,
+    'transaction',
+    function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      if (this.name === database && args[1] === 'readwrite') writes++;
+      return transaction.apply(this, args);
+    } as never,
+    () => run(() => writes),
+  );
+}
+
+describe('drafts: Start over while a load deletes another draft', function () {
+  this.timeout(30_000);
+
+  it('a reset while the load back to draft x deletes the draft of y discards x too, and a later switch keeps what is typed after', async () => {
+    const x = uniqueDatabase();
+    const y = uniqueDatabase();
+    (await stored(y, 'Work in y')).remove();
+    const el = await stored(x, 'Work in x');
+    const holdY = await holdDrafts(y);
+    try {
+      await countingWrites(y, async (writes) => {
+        el.draftDatabase = y;
+        await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
+        // Start over while y is read: y is deleted once read (here, by the load that comes back to x).
+        await el.reset();
+        el.draftDatabase = x;
+        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
+        // Start over again, while that delete is held up: this time the draft of x is the one meant.
+        void el.reset();
+      });
+    } finally {
+      await holdY();
+    }
+    await waitUntil(() => statusOf(el).status === 'ready' && statusOf(el).settled, 'x read', { timeout: 5000 });
+    await settle(el);
+    expect((await readDraft(y))?.deleted, 'y deleted').to.equal(true);
+    expect((await readDraft(x))?.deleted, 'x discarded').to.equal(true);
+    expect(nameOn(el) ?? '', 'nothing of x on screen').to.equal('');
+
+    // What is typed now is kept, through a switch away and back.
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Typed after starting over');
+    expect(await el.saveDraft()).to.equal(true);
+    el.draftDatabase = y;
+    await waitUntil(() => statusOf(el).status === 'ready' && statusOf(el).settled, 'y read again', { timeout: 5000 });
+    expect((await readDraft(x))?.data?.name, 'kept in x').to.equal('Typed after starting over');
+    el.remove();
+  });
+});
