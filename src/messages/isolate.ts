@@ -37,10 +37,17 @@ export function isolated(text: string): string {
 /**
  * The full stop after words from elsewhere that end one of our sentences (a provider's refusal,
  * the account signed in to): none when they bring their own closing mark (`.`, `!`, `?`, the `…`
- * of a shortening, `。`, `！`, `？`, `؟`), isolated (FSI … PDI) or not, so a sentence never ends in
+ * of a shortening, `。`, `！`, `？`, `؟`), isolated (FSI … PDI) or not, marked as theirs or not, so a sentence never ends in
  * "!." or "….".
  */
-export const fullStopAfter = (words: string | undefined): string => (words && /[.!?…。！？؟]\u2069*$/u.test(words) ? '' : '.');
+export const fullStopAfter = (words: string | undefined): string => (words && /[.!?…。！？؟][\u2069\ufdd1]*$/u.test(words) ? '' : '.');
+
+/**
+ * A server's words between the marks that tell them apart in a sentence to be marked (see
+ * quoting.ts, markedNames): noncharacters, which no text holds, taken out before it shows. The
+ * messages look past them (fullStopAfter, French elision).
+ */
+export const theirs = (words: string): string => `\ufdd0${words}\ufdd1`;
 
 /** Past this a wait is said as "a long time" (a year): a Retry-After of 400 nines, or a date years ahead, is no wait a person plans. */
 export const LONG_WAIT_SECONDS = 365 * 86_400;

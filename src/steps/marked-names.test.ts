@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { isolated } from '../messages/messages.js';
+import { theirs } from '../messages/isolate.js';
 import { markedNames } from './marked-names.js';
 
 /** The sentence drawn, the texts it marks with their `lang`, and the text drawn before the first mark. */
@@ -71,5 +72,19 @@ describe('markedNames', () => {
       before: undefined,
     });
     expect(drawn(`${given('Shopify Plus')} refused`, SHOPIFY).marked).to.deep.equal([]);
+  });
+
+  it('never marks a server s words between the THEIRS marks, isolated or not, nor an isolate inside them; the wizard s own naming beside them is marked', () => {
+    for (const server of ['Shopify', isolated('Shopify'), `${isolated('Shopify')} said no`]) {
+      // German leaves the server's words as they are; Arabic isolates them.
+      for (const quoted of [theirs(server), isolated(theirs(server))]) {
+        const { text, marked, before } = drawn(`${given('Shopify')} hat abgelehnt: ${quoted}.`, SHOPIFY);
+        expect(marked, JSON.stringify(quoted)).to.deep.equal(['en:Shopify']);
+        expect(before, 'the first, the wizard s').to.equal('');
+        expect(/[\ufdd0\ufdd1]/u.test(text!), 'no mark left').to.equal(false);
+      }
+    }
+    // Only the server's words: nothing marked, the marks taken out.
+    expect(drawn(`Abgelehnt: ${theirs('Shopify')}.`, SHOPIFY)).to.deep.equal({ text: 'Abgelehnt: Shopify.', marked: [], before: undefined });
   });
 });

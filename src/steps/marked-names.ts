@@ -12,7 +12,7 @@ export type Named = {
 };
 
 /**
- * A sentence the wizard wrote (never a server's: its words are not ours to mark) with each of
+ * A sentence the wizard wrote with each of
  * `names` that has a `lang` of its own in a `<bdi>` of that `lang`, where the message put it: as
  * one isolate (FSI … PDI) standing in the sentence, not inside another (see namedIn), whose text
  * is that name, or an isolate of that name right at the start of one followed by just the words
@@ -20,34 +20,40 @@ export type Named = {
  * voice, as on the field's own label; the isolate's marks give way to the `<bdi>`, which isolates
  * as they did, so the text drawn is the same. Words around it are never searched, and a value
  * isolated inside the sentence holds its isolates one level down, where none is looked at. A
- * server's words the sentence quotes (`theirs`: a test's check detail, isolated in Arabic) are
- * never marked, even where they read as a name: an isolate holding just them is theirs.
+ * server's words the sentence quotes (a test's check detail, a refusal's title), said between the
+ * THEIRS marks (see quoting.ts), are never marked, even where they read as a name, nor any isolate
+ * around or inside them; the wizard's own naming beside them still is. The marks are taken out.
  */
-export function markedNames(sentence: string, names: readonly Named[], theirs: readonly string[] = []): unknown {
+export function markedNames(sentence: string, names: readonly Named[]): unknown {
   const parts: unknown[] = [];
-  // Where each isolate open starts; the name an isolate nested right at the start of the outer one holds, if any.
-  const opened: number[] = [];
+  // Where each isolate open starts, and whether it opened inside a server's words; the name an isolate nested right at the start of the outer one holds, if any.
+  const opened: [at: number, theirs: boolean][] = [];
   let inner: [from: number, to: number, name: Named] | undefined;
   let from = 0;
+  // How deep in a server's words (between THEIRS marks) the scan is.
+  let theirs = 0;
+  const text = (words: string) => words.replace(/[\ufdd0\ufdd1]/gu, '');
   // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
   const named = (start: number, end: number) => {
     const said = sentence.slice(start, end + 1).replace(/^\u2068+|\u2069+$/gu, '');
-    return theirs.includes(said) ? undefined : names.find(({ text, lang }) => lang && said === text);
+    return names.find(({ text, lang }) => lang && said === text);
   };
-  const mark = (start: number, end: number, { text, lang }: Named) => {
-    parts.push(sentence.slice(from, start), html`<bdi lang=${lang}>${text}</bdi>`);
+  const mark = (start: number, end: number, { text: name, lang }: Named) => {
+    parts.push(text(sentence.slice(from, start)), html`<bdi lang=${lang}>${name}</bdi>`);
     from = end + 1;
   };
-  // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any.
-  sentence.replace(/[\u2066-\u2069]/gu, (char, at: number) => {
-    if (char < '\u2069') {
+  // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any; the THEIRS marks open and close a server's words.
+  sentence.replace(/[\u2066-\u2069\ufdd0\ufdd1]/gu, (char, at: number) => {
+    if (char === '\ufdd0') theirs++;
+    else if (char === '\ufdd1') theirs = Math.max(0, theirs - 1);
+    else if (char < '\u2069') {
       if (!opened.length) inner = undefined;
-      opened.push(at);
+      opened.push([at, theirs > 0]);
     } else if (opened.length) {
-      const start = opened.pop()!;
-      const outer = opened[0] ?? start;
+      const [start, inTheirs] = opened.pop()!;
+      const outer = opened[0]?.[0] ?? start;
       // A name the message isolated with words after it (`⁨Shopify⁩ (shopify)`, a system told apart) and isolated again as one: the name is the isolate at its start.
-      const name = named(start, at);
+      const name = inTheirs || /[\ufdd0\ufdd1]/u.test(sentence.slice(start, at)) ? undefined : named(start, at);
       if (opened.length && name && /^[\u2066-\u2068]*$/u.test(sentence.slice(outer, start))) inner = [start, at, name];
       else if (!opened.length) {
         // The rest of it must be the words said after that name, never a value that happens to open with it.
@@ -58,7 +64,7 @@ export function markedNames(sentence: string, names: readonly Named[], theirs: r
     }
     return char;
   });
-  return parts.length ? [...parts, sentence.slice(from)] : sentence;
+  return parts.length ? [...parts, text(sentence.slice(from))] : text(sentence);
 }
 
 /** The wizard's sentence `say` makes naming `system` (none: no name), its name marked with its `lang` where shown as written (namedIn, markedNames). */

@@ -7,6 +7,7 @@ import { isSecretField, type CredentialField } from '../catalogue/catalogue-sche
 import type { SubmissionController } from '../controllers/submission-controller.js';
 import { configUrl } from '../config/url-policy.js';
 import type { Messages } from '../messages/messages.js';
+import { quoting, sentences } from '../messages/quoting.js';
 import { buildConnector, keptCredentials } from '../schemas/connector-schema.js';
 import type { PlacedProblem } from '../submission/server-feedback.js';
 import { answered } from './late-focus.js';
@@ -84,6 +85,6 @@ export class ConnectionTester {
     if (place && here === 'credentials' && h.store.state.focus === 'summary') return;
     // Said with the outcome: as whom (the list of checks is read with the Test button), and the field elsewhere; in the language in use.
     const { account } = test;
-    update((s) => announce(s, (msg) => [test.message(msg), account && msg.connectedAs(account), elsewhere?.sentence(msg)].filter(Boolean).join(' ')));
+    update((s) => announce(s, sentences(test.message, account ? quoting([account], (msg, account) => msg.connectedAs(account)) : undefined, elsewhere?.sentence)));
   }
 }

@@ -85,6 +85,26 @@ describe('marked names: never in the words a test endpoint sent', () => {
         await waitUntil(() => polite(el).textContent!.includes(LABEL), 'said', { timeout: 5000 });
         expect(markedIn(polite(el)), 'the polite region').to.deep.equal(['Shopify']);
       });
+
+  // A refusal whose detail is the system name itself: the wizard's own mention is still marked (once), the server's never.
+  for (const lang of ['de', 'ar'])
+    it(`in a wizard speaking ${lang}, a refusal detail that is the system name leaves it unmarked and still marks the wizard naming the system`, async () => {
+      const answer = { status: 422, json: { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail: 'Shopify' } };
+      const el = await testedIn(lang, { answer, state: 'rejected' });
+      for (const [where, root] of [
+        ['the outcome', inStep(el, '#test-result p')!],
+        ['the polite region', polite(el)],
+      ] as const) {
+        await waitUntil(() => root.textContent!.split('Shopify').length === 3, `${where}: both said`, { timeout: 5000 });
+        expect(markedIn(root), where).to.deep.equal(['Shopify']);
+        // The one marked is the wizard's, the first: the server's follows it, unmarked.
+        const marked = root.querySelector('[lang="en"]')!;
+        const range = document.createRange();
+        range.setStartAfter(marked);
+        range.setEndAfter(root.lastChild!);
+        expect(range.toString(), `${where}: the server's words after the mark`).to.contain('Shopify');
+      }
+    });
 });
 
 describe('marked names: the alert of a 409 while the host keeps the step', () => {

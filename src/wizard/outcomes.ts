@@ -12,6 +12,7 @@ import type { EditableConnector, Quoting, Said, WizardState } from './state/wiza
 import { credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
+import { quoting } from '../messages/quoting.js';
 import { idRecord, own } from '../schemas/id-record.js';
 import { rebase, same } from './rebase.js';
 import { normalizeCredential } from '../schemas/normalize.js';
@@ -112,20 +113,18 @@ export function failedRequest(
       const config = client && (result.status === 404 || result.status === 405);
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist. The server's title it quotes is theirs, never marked.
-        submitError: Object.assign(
-          (m: Messages) =>
-            result.reason === 'in-use'
-              ? m.keyInUse(editing)
-              : network
-                ? editing
-                  ? m.saveNetworkFailed
-                  : m.networkFailed
-                : result.reason === 'offline'
-                  ? m.offline(editing)
-                  : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
-                    ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                    : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
-          { quoted: detail ? [detail] : [] },
+        submitError: quoting([detail], (m, detail) =>
+          result.reason === 'in-use'
+            ? m.keyInUse(editing)
+            : network
+              ? editing
+                ? m.saveNetworkFailed
+                : m.networkFailed
+              : result.reason === 'offline'
+                ? m.offline(editing)
+                : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+                  ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
+                  : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         ),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]

@@ -4,6 +4,7 @@
  * ones do, and a notice where the person is names the field. Nothing takes them there.
  */
 import type { Messages } from '../messages/messages.js';
+import { sentences, type Quoting } from '../messages/quoting.js';
 import type { Feedback, StepId } from '../schemas/wizard-data.js';
 import { stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { Said, WizardState } from './state/wizard-state.js';
@@ -11,7 +12,7 @@ import type { Said, WizardState } from './state/wizard-state.js';
 export function testElsewhere(
   place: PlacedProblem,
   steps: readonly StepId[],
-  outcome: Said,
+  outcome: Quoting,
 ): { byStep: Partial<Record<StepId, Feedback>>; notice: NonNullable<WizardState['testElsewhere']>; sentence: Said } {
   const { step } = place;
   // Its own errors, without those of the steps after it that placeProblem listed there as text.
@@ -22,7 +23,7 @@ export function testElsewhere(
   const sentence: Said = (m) => m.testFieldElsewhere(field(m), m.stepLabels[step]!);
   return {
     byStep: { ...place.later, [step]: Object.fromEntries(own) },
-    notice: { step, said: (m) => `${outcome(m)} ${sentence(m)}`, go: (m) => m.goToField(field(m)) },
+    notice: { step, said: sentences(outcome, sentence), go: (m) => m.goToField(field(m)) },
     sentence,
   };
 }

@@ -7,6 +7,7 @@ import type { TestResult } from '../submission/connector-client.js';
 import type { TestCheck, TestReport } from '../submission/test-report.js';
 import { placeProblem, stepForPointer, tooLarge } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
+import { quoting } from '../messages/quoting.js';
 import type { ConnectorPayload, StepId } from '../schemas/wizard-data.js';
 import type { ConnectionTest, Said } from './state/wizard-state.js';
 import type { Outcome, RequestContext } from './outcomes.js';
@@ -38,7 +39,7 @@ function testOutcome(
       const onFields = failedOnFields(failed);
       const quoted = clause(failed[0]!.detail ?? failed[0]!.label);
       return {
-        test: { state: 'rejected', message: (m) => m.testCheckFailed(systemName(), quoted), ...report(result), quoted: [quoted] },
+        test: { state: 'rejected', message: quoting([quoted], (m, quoted) => m.testCheckFailed(systemName(), quoted)), ...report(result) },
         ...(onFields.length ? { place: placeProblem({ errors: onFields }, steps, 'credentials', label) } : {}),
       };
     }
@@ -64,16 +65,17 @@ function testOutcome(
       // (`/invalid-connector`) and their fields are marked; any other 422 is the test's "no", in
       // the server's words, and "marked" only when a field is.
       const notTested = problem.type?.endsWith('/invalid-connector') === true && marked;
-      const message: Said = (m) =>
+      const message = quoting([quoted], (m, quoted) =>
         accepted
           ? m.testCheckFailed(systemName(), quoted!)
           : result.kind === 'rejected'
             ? m.testRejected(systemName(), quoted, marked)
             : notTested
               ? m.testInvalid
-              : m.testNotPassed(quoted, marked);
+              : m.testNotPassed(quoted, marked),
+      );
       return {
-        test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }), ...(quoted ? { quoted: [quoted] } : {}) },
+        test: { state: 'rejected', message, ...report(accepted ? problem : { checks: problem.checks }) },
         ...(Object.keys(place.feedback).length ? { place } : {}),
       };
     }

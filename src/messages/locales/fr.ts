@@ -21,7 +21,7 @@ const characters = (n: number) => count(n, 'caractère', 'caractères');
  * de Yahoo: a brand's h is aspirated, its y a consonant), a digit, or an isolate (FSI) around a
  * right-to-left name.
  */
-const elided = (word: 'de' | 'que', name: string) => (/^[aeiouàâäéèêëîïôöùûüæœ]/iu.test(name) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`);
+const elided = (word: 'de' | 'que', name: string) => (/^\ufdd0?[aeiouàâäéèêëîïôöùûüæœ]/iu.test(name) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`);
 /** “de production” / “de test”, after “connecteur”. */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de production' : 'de test');
 

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { catalogueNames, markedNames } from '../marked-names.js';
+import { marking } from '../../messages/quoting.js';
 
 const ICONS = { passed: '✓', failed: '✗', skipped: '–' } as const;
 
@@ -26,7 +27,7 @@ export function connectionTest(ctx: WizardContextValue) {
     </button>
     <span class="hint">${msg.testOptional}</span>
     <div id="test-result" class="test-result ${test?.state ?? ''}" data-test-state=${test?.state ?? nothing}>
-      <p>${test ? markedNames(test.message(msg), catalogueNames(ctx.system, ctx.catalogue.systems, ctx.data.authType, ctx.locale), test.quoted) : ''}</p>
+      <p>${test ? markedNames(marking(test.message, msg), catalogueNames(ctx.system, ctx.catalogue.systems, ctx.data.authType, ctx.locale)) : ''}</p>
       ${test?.account && test.state !== 'testing' ? html`<p class="account" data-account>${msg.connectedAs(test.account)}</p>` : nothing}
     </div>
     ${

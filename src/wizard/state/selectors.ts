@@ -4,6 +4,7 @@ import { own } from '../../schemas/id-record.js';
 import { STEP_IDS, submissionAt, type CredentialValue, type ExistingConnector, type Feedback, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { idText } from '../clean.js';
 import type { WizardState } from './wizard-state.js';
+import { marking } from '../../messages/quoting.js';
 import type { Messages } from '../../messages/messages.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
@@ -103,5 +104,5 @@ export function stepsWithProblems(s: WizardState): ReadonlySet<StepId> {
   return steps;
 }
 
-/** What the polite live region says, in the words of `msg`. */
-export const announcement = (s: WizardState, msg: Messages): string => (typeof s.announcement === 'string' ? s.announcement : s.announcement(msg));
+/** What the polite live region says, in the words of `msg`, for markedNames: a server's words it quotes between the THEIRS marks (see quoting.ts). */
+export const announcement = (s: WizardState, msg: Messages): string => (typeof s.announcement === 'string' ? s.announcement : marking(s.announcement, msg));

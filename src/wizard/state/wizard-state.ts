@@ -1,5 +1,6 @@
 import type { TestCheck } from '../../submission/test-report.js';
 import type { Messages } from '../../messages/messages.js';
+import type { Quoting } from '../../messages/quoting.js';
 import type { ReturnedOAuth } from '../../oauth/returned-sign-in.js';
 import { idRecord, type IdRecord } from '../../schemas/id-record.js';
 import {
@@ -66,15 +67,16 @@ export type EditableConnector = Omit<ConnectorPayload, 'credentials' | 'group'> 
 /** `incomplete`: not sent, for want of values an edit keeps (see keptCredentials). */
 /** Words said in whatever language the wizard speaks when they show: a change of `lang` says them again. */
 export type Said = (msg: Messages) => string;
-/** Words that may quote a server's (`quoted`: a refusal's title): never marked as a catalogue name, whatever they read (markedNames' `theirs`). */
-export type Quoting = Said & { readonly quoted?: readonly string[] };
+/** Words that may quote a server's (a refusal's title): never marked as a catalogue name, whatever they read (see quoting.ts). */
+export type { Quoting };
 /** A create or an edit done: `unread` when the server said so but its answer was no connector. */
 /** A connector created or saved. `system`: its system's id; the panel names it as the catalogue does in the language in use (whatever system the answers hold since). */
 /** `elsewhere`: created at the endpoint the host switched away from while it was sent. */
 export type Finished = { name: string; system: string; updated?: boolean; unread?: boolean; elsewhere?: boolean };
 export type ConnectionTest = {
   state: 'testing' | 'ok' | 'rejected' | 'unreachable' | 'incomplete';
-  message: Said;
+  /** Its server's words it quotes (a failed check's detail or label, a refusal's detail or title) are never marked as a catalogue name, whatever they read (see quoting.ts). */
+  message: Quoting;
   account?: string;
   checks?: readonly TestCheck[];
   /** A refusal's errors on Credentials' fields: shown again when the person comes back to the step, while this outcome stands. */
@@ -83,8 +85,6 @@ export type ConnectionTest = {
   listed?: Feedback;
   /** Its errors on other steps' fields, answered after the person left Credentials: they go with it. */
   elsewhere?: Feedback;
-  /** The server's words its message quotes (a failed check's detail or label, a refusal's detail or title): never marked as a catalogue name, whatever they read (markedNames' `theirs`). */
-  quoted?: readonly string[];
 };
 export type Focus = 'heading' | 'summary' | 'success';
 /**
@@ -124,7 +124,7 @@ export interface WizardState {
   /** The server's errors on other steps, shown on their fields when the person gets there (see `moved`); the step navigation marks those steps. */
   readonly serverLater?: Partial<Record<StepId, Feedback>>;
   /** A test's failed check, answered after the person left Credentials, on another step's field: said where they are, with a button to that step (gone with the next move). */
-  readonly testElsewhere?: { step: StepId; said: Said; go: Said };
+  readonly testElsewhere?: { step: StepId; said: Quoting; go: Said };
   /** The errors shown here when a late test marked this step, its outcome said politely: while they are what is shown (until a move), the summary is no second alert. */
   readonly quietFeedback?: Feedback;
   /** Notes on what the wizard did to a value ("We removed a trailing space"). */

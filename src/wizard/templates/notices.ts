@@ -10,6 +10,7 @@ import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
 import { onePress } from './action-bar.js';
 import { markedNames, type Named } from '../../steps/marked-names.js';
+import { marking } from '../../messages/quoting.js';
 
 /** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers); `named`: the labels of the fields whose values left the draft, each with its lang (see markedNames). */
 export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void, named: readonly Named[] = []) {
@@ -31,15 +32,10 @@ export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inCo
  * A test answered after the person left Credentials failed a check on another step's field: said where they are, with a way there
  * (see testFailedElsewhere) that lands on that step's error summary, which links to the field, as Create does in the same state.
  */
-export function testElsewhere(
-  msg: Messages,
-  { testElsewhere: notice, connectionTest }: WizardState,
-  goTo: (step: StepId, focus: Focus) => void,
-  named: readonly Named[] = [],
-) {
+export function testElsewhere(msg: Messages, { testElsewhere: notice }: WizardState, goTo: (step: StepId, focus: Focus) => void, named: readonly Named[] = []) {
   if (!notice) return nothing;
   return html`<div class="notice" data-test-elsewhere part="notice">
-    <p>${markedNames(notice.said(msg), named, connectionTest?.quoted)}</p>
+    <p>${markedNames(marking(notice.said, msg), named)}</p>
     <button type="button" class="secondary" part="button" @click=${() => goTo(notice.step, 'summary')}>${notice.go(msg)}</button>
   </div>`;
 }
@@ -52,19 +48,14 @@ export function loadError(msg: Messages, tryAgain: () => void) {
   </div>`;
 }
 
-/** A test's words from the server that the polite region may say with its outcome: what it quotes, and the account it connected as. */
-const theirs = (test: WizardState['connectionTest']) => [...(test?.quoted ?? []), ...(test?.account ? [test.account] : [])];
-
 /**
  * The polite live region: retries as they happen, else the last announcement, each as a new text (two templates by turns), so the same
  * words said again are said again; the catalogue's names it holds (`named`, see catalogueNames) marked with their lang, as on screen, and
- * never the server's words a test's outcome quotes (theirs).
+ * never the server's words a test's outcome quotes (see quoting.ts).
  */
 export function liveText(msg: Messages, s: WizardState, progress: SubmissionProgress | undefined, named: readonly Named[] = []) {
   const text =
-    progress?.state === 'sending' && progress.attempt > 1
-      ? msg.retrying(progress.attempt, progress.attempts, progress.waitSeconds)
-      : markedNames(announcement(s, msg), named, theirs(s.connectionTest));
+    progress?.state === 'sending' && progress.attempt > 1 ? msg.retrying(progress.attempt, progress.attempts, progress.waitSeconds) : markedNames(announcement(s, msg), named);
   return (s.said ?? 0) % 2 ? html`${text}` : html`${text}`;
 }
 

@@ -13,6 +13,7 @@ import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type St
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
 import { markedNames, type Named } from '../../steps/marked-names.js';
+import { marking } from '../../messages/quoting.js';
 import { heldNotice } from './success-panel.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
@@ -84,7 +85,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
     )}
     ${testElsewhere(msg, s, v.goTo, v.named)}
     ${v.stepLoading ? (v.loadFailed ? nothing : html`<p role="status" data-loading tabindex="-1">${msg.loadingStep}</p>`) : STEPS[s.step]}
-    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${markedNames(s.submitError(msg), v.named, s.submitError.quoted)}</div>`) : nothing}
+    ${s.submitError ? keyed(s.submitError, html`<div class="notice error" role="alert" part="submit-error">${markedNames(marking(s.submitError, msg), v.named)}</div>`) : nothing}
     ${v.loadFailed ? loadError(msg, v.tryAgain) : nothing}
     ${sending(msg, v.progress, Boolean(s.editing))}
     ${actionBar(msg, {
