@@ -5,7 +5,8 @@
  * (FSI … PDI) give way to the `<bdi>`, so no stray control is left in the text.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, freshApi, GROUPS, inStep, pasteInto, settle, SHOPIFY_TOKEN, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 /** An isolate control left at the system's name (Arabic isolates every name from elsewhere, a group's or an account's too: those stay in the text). */
@@ -161,4 +162,34 @@ describe('marked names: never in the words a create refusal quotes', () => {
       expect(markedIn(el.shadowRoot!.querySelector('[part="submit-error"]')!)).to.deep.equal([]);
     });
   }
+});
+
+describe('marked names: the fields a paste filled', () => {
+  /** A Xero wizard speaking `lang` on Credentials, its two fields filled by one paste (a real Ctrl+V). */
+  async function pastedIn(lang: string) {
+    const el = await atCredentials('xero', 'custom-connection');
+    el.lang = lang;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === lang, `in ${lang}`, { timeout: 5000 });
+    await pasteInto(el, '#field-credentials-clientId', 'XERO_CLIENT_ID=ABCDEF0123\nXERO_CLIENT_SECRET=cs-0123456789abcdef');
+    await waitUntil(() => inStep(el, '[data-paste-notice] [role="status"]')?.textContent?.includes('Client secret'), 'the fill said', { timeout: 5000 });
+    return el;
+  }
+  const said = (el: ConnectorWizard) => inStep(el, '[data-paste-notice] [role="status"]')!;
+
+  for (const lang of ['de', 'ar'])
+    it(`in a wizard speaking ${lang}, the notice of a paste marks the labels it names lang="en", and so does its line after a field is typed in`, async () => {
+      const el = await pastedIn(lang);
+      expect(markedIn(said(el))).to.deep.equal(['Client ID', 'Client secret']);
+      expect(/[\u2066-\u2069]/u.test(said(el).textContent!), JSON.stringify(said(el).textContent)).to.equal(false);
+      await type(el, '#field-credentials-clientId', 'ABCDEF0124');
+      await waitUntil(() => said(el).querySelectorAll('p').length === 2, 'the typed field said', { timeout: 5000 });
+      expect(markedIn(said(el).querySelectorAll('p')[1]!)).to.deep.equal(['Client ID', 'Client secret']);
+    });
+
+  // The nearest case: in English the labels are in the wizard's language, so nothing is marked and the words are as they were.
+  it('in an English wizard, the notice of a paste marks nothing and reads as before', async () => {
+    const el = await pastedIn('en');
+    expect(said(el).textContent!.trim()).to.equal('Filled 2 fields from what you pasted: Client ID and Client secret.');
+    expect(said(el).querySelector('[lang]') === null, 'nothing marked').to.equal(true);
+  });
 });

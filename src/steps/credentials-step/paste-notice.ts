@@ -3,6 +3,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import type { readFill } from '../../credentials/paste-fill.js';
+import { namedIn, textLang } from '../../catalogue/localize-catalogue.js';
+import { markedNames } from '../marked-names.js';
 
 /**
  * What the last paste (or drop) that filled several fields of `authType` filled, or that it was
@@ -17,7 +19,16 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
     return { said: html`<p>${said}</p>`, undo: nothing };
   }
   if (paste.authType !== authType.id) return { said: nothing, undo: nothing };
-  const label = (key: string) => authType.fields.find((f) => f.key === key)?.label ?? key;
+  // Each label as a sentence names it (isolated where shown as written in another language), marked with its lang there (markedNames), as the draft notice marks them.
+  const field = (key: string) => authType.fields.find((f) => f.key === key);
+  const label = (key: string) => {
+    const f = field(key);
+    return f ? namedIn(f, 'label', ctx.locale) : key;
+  };
+  const names = paste.filled.flatMap((key) => {
+    const f = field(key);
+    return f ? [{ text: f.label, lang: textLang(f, 'label', ctx.locale) }] : [];
+  });
   const labels = paste.filled.map(label);
   // Fields typed in since keep what was typed: Undo puts back the rest, and the notice says so (a line of its own, said once).
   const typed = paste.typed ?? [];
@@ -26,8 +37,8 @@ export function pasteNotice(ctx: WizardContextValue, authType: AuthTypeDefinitio
   const name = paste.dropped ? ctx.msg.dropUndoName : ctx.msg.pasteUndoName;
   const named = name.toLocaleLowerCase().includes(ctx.msg.pasteUndo.toLocaleLowerCase());
   return {
-    said: html`<p>${(paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels)}</p>${
-      typed.length ? html`<p>${ctx.msg.pasteUndoKeeps(typed.map(label), back.map(label))}</p>` : nothing
+    said: html`<p>${markedNames((paste.dropped ? ctx.msg.dropFilled : ctx.msg.pasteFilled)(labels), names)}</p>${
+      typed.length ? html`<p>${markedNames(ctx.msg.pasteUndoKeeps(typed.map(label), back.map(label)), names)}</p>` : nothing
     }`,
     undo: html`<button type="button" class="link" part="button paste-undo" data-paste-undo aria-label=${named ? name : nothing} @click=${() => undo(back[0])}>${ctx.msg.pasteUndo}</button>`,
   };
