@@ -449,4 +449,18 @@ describe('French elision', () => {
     expect(fr.connectedAs('1Password')).to.equal('Connecté en tant que 1Password.');
     expect(resolveMessages(undefined, fr).oauthWaiting('أودو')).to.contain('auprès de \u2068أودو\u2069 dans');
   });
+
+  it('the notes on a paste Undo say what was typed plainly: French saisir with an object, Dutch in the perfect, Spanish never the paste or the drop as the one who filled', () => {
+    expect(fr.pasteUndoKeeps(['A'], ['B'])).to.equal('Depuis, vous avez saisi du texte dans A\u00a0: «\u202fAnnuler le remplissage\u202f» ne rétablit donc que B.');
+    expect(fr.pasteUndoGone).to.contain('vous avez saisi du texte dans chaque champ rempli par le collage.');
+    expect(fr.dropUndoGone).to.contain('vous avez saisi du texte dans chaque champ rempli par le dépôt.');
+    expect(nl.pasteUndoKeeps(['A'], ['B'])).to.equal('U hebt sindsdien in A getypt, dus ‘Ongedaan maken’ zet alleen B terug.');
+    expect(nl.pasteUndoGone).to.equal('‘Ongedaan maken’ is er niet meer: u hebt getypt in elk veld dat bij het plakken is ingevuld.');
+    expect(nl.dropUndoGone).to.equal('‘Ongedaan maken’ is er niet meer: u hebt getypt in elk veld dat bij het neerzetten is ingevuld.');
+    expect(es.pasteUndoGone).to.equal('«Deshacer» ya no está disponible: ha escrito en todos los campos que se rellenaron al pegar.');
+    expect(es.dropUndoGone).to.equal('«Deshacer» ya no está disponible: ha escrito en todos los campos que se rellenaron al soltar.');
+    // The nearest: the other languages as they were.
+    expect(fr.oauthContinueLosesSecrets(['A'])).to.contain('ce que vous avez saisi dans A');
+    expect(de.pasteUndoGone).to.equal('„Rückgängig“ ist nicht mehr verfügbar: Sie haben in jedes Feld getippt, das das Einfügen ausgefüllt hat.');
+  });
 });

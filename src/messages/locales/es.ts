@@ -327,8 +327,8 @@ const es: Messages = {
       : `${number.format(count)} líneas no se han usado, porque ningún campo de aquí tiene sus nombres.`,
   pasteUndoKeeps: (typed: string[], back: string[]) =>
     `Desde entonces ha escrito en ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, así que «Deshacer» solo recupera ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
-  pasteUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó el pegado.',
-  dropUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que rellenó lo soltado.',
+  pasteUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que se rellenaron al pegar.',
+  dropUndoGone: '«Deshacer» ya no está disponible: ha escrito en todos los campos que se rellenaron al soltar.',
   pasteOneValueJson:
     'No se ha pegado nada: el JSON contiene más de un valor y este campo admite uno solo. Pegue cada valor por separado, o un JSON cuyos miembros se llamen como estos campos.',
   dropOneValueJson:

@@ -340,9 +340,9 @@ const fr: Messages = {
       ? `${number.format(count)} ligne n’a pas été utilisée, car aucun champ ici ne porte son nom.`
       : `${number.format(count)} lignes n’ont pas été utilisées, car aucun champ ici ne porte leur nom.`,
   pasteUndoKeeps: (typed: string[], back: string[]) =>
-    `Vous avez saisi dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} depuis, donc «\u202fAnnuler le remplissage\u202f» ne rétablit que ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
-  pasteUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le collage.',
-  dropUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi dans chaque champ rempli par le dépôt.',
+    `Depuis, vous avez saisi du texte dans ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}\u00a0: «\u202fAnnuler le remplissage\u202f» ne rétablit donc que ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)}.`,
+  pasteUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi du texte dans chaque champ rempli par le collage.',
+  dropUndoGone: '«\u202fAnnuler le remplissage\u202f» n’est plus proposé\u00a0: vous avez saisi du texte dans chaque champ rempli par le dépôt.',
   pasteOneValueJson:
     'Rien n’a été collé\u00a0: le JSON contient plus d’une valeur, et ce champ n’en attend qu’une. Collez chaque valeur séparément, ou un JSON dont les membres portent les noms de ces champs.',
   dropOneValueJson:

@@ -321,9 +321,9 @@ const nl: Messages = {
       ? `${number.format(count)} regel is niet gebruikt, want geen veld hier heeft die naam.`
       : `${number.format(count)} regels zijn niet gebruikt, want geen veld hier heeft die namen.`,
   pasteUndoKeeps: (typed: string[], back: string[]) =>
-    `U typte sindsdien in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)}, dus ‘Ongedaan maken’ zet alleen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} terug.`,
-  pasteUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het plakken invulde.',
-  dropUndoGone: '‘Ongedaan maken’ is er niet meer: u typte in elk veld dat het neerzetten invulde.',
+    `U hebt sindsdien in ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(typed)} getypt, dus ‘Ongedaan maken’ zet alleen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(back)} terug.`,
+  pasteUndoGone: '‘Ongedaan maken’ is er niet meer: u hebt getypt in elk veld dat bij het plakken is ingevuld.',
+  dropUndoGone: '‘Ongedaan maken’ is er niet meer: u hebt getypt in elk veld dat bij het neerzetten is ingevuld.',
   pasteOneValueJson:
     'Er is niets geplakt: de JSON bevat meer dan één waarde en dit veld accepteert er maar één. Plak elke waarde apart, of JSON waarvan de leden heten zoals deze velden.',
   dropOneValueJson:
