@@ -3,7 +3,7 @@ import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
-import { DEFAULT_RETRY_POLICY, isRetryableStatus } from './retry-policy.js';
+import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { send, type Attempt, type RequestOptions } from './send-request.js';
 
 /** Sending (the host's headers, timeouts, retries) is send-request.ts's; this reads what each answer means. */
@@ -32,7 +32,8 @@ export type CreateResult =
       kind: 'failed';
       /** `in-use`: a 409 saying the key is in use by a request still being handled (an earlier try), which may make it. */
       /** `offline`: the browser was offline before the attempt and after it, so nothing went out. */
-      reason: 'network' | 'offline' | 'timeout' | 'server' | 'client' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
+      /** `refused`: an error status that is no other case; whether it may pass is said from `status` (failedRequest). */
+      reason: 'network' | 'offline' | 'timeout' | 'refused' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
       /** `headers`: what was wrong with the host's headers (never a value). */
       detail?: string;
       /** An earlier attempt got no answer: the server may have done it. */
@@ -150,11 +151,10 @@ export async function createConnector(endpoint: string, payload: ConnectorPayloa
 
 /**
  * A create's or an update's answer that is not its success (nor, for an update, a 404 saying it is missing): the
- * same for both. A status that is no other case is the server's doing when it is a 5xx, or one that passes (408, 429,
- * retried already): never a refusal that trying again will not mend.
+ * same for both. A status that is no other case is `refused`, with its status: whether it passes (a 503, a 429) or
+ * not (a 400, a 501) is for failedRequest (outcomes.ts) to say, the one place that rule is kept.
  */
 function refused(result: Awaited<ReturnType<typeof send>>, response: Response, problem: Problem | undefined): Exclude<CreateResult, { kind: 'created' | 'aborted' }> {
-  const server = response.status >= 500 || isRetryableStatus(response.status);
   const withProblem = problem ? { problem } : {};
   // An earlier attempt got no answer (a lost 201, then a 403 as a CSRF token was used up): whatever this answer is, that one may have made it.
   const unanswered = result.unanswered ? { unanswered: true } : {};
@@ -166,7 +166,7 @@ function refused(result: Awaited<ReturnType<typeof send>>, response: Response, p
   const failed = { kind: 'failed', status: response.status, ...(result.unanswered || inUse ? { unanswered: true } : {}), ...withProblem } as const;
   const wait = result.retryAfterMs !== undefined ? { retryAfterMs: result.retryAfterMs } : {};
   if (inUse) return { ...failed, reason: 'in-use' };
-  return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: server ? 'server' : 'client', ...wait };
+  return result.gaveUp ? { ...failed, reason: 'retry-after-too-long', ...wait } : { ...failed, reason: 'refused', ...wait };
 }
 
 /** `changed`: a 412, the connector was changed since its revision (`If-Match`): nothing was saved. */

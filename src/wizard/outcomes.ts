@@ -105,12 +105,12 @@ export function failedRequest(
           submitError: (m) => (editing ? m.savedUnreadable : m.createdUnreadable),
           error: ['server', `${what} succeeded (HTTP ${result.status}), but the answer is not a connector.`],
         };
-      // A status the wizard never retries (a 4xx, a 501 or 505): the same request gets the same answer, so never "try
-      // again"; but a conflict or a lock (409, 423, 425), which passes, and a 408 or 429 that outlasted the retries.
-      // A 404 or a 405 says the endpoint itself is set wrong: the host's to mend.
+      // The one place a refusal is said as final or passing. A status the wizard never retries (a 4xx, a 501 or 505):
+      // the same request gets the same answer, so never "try again"; but a conflict or a lock (409, 423, 425), which
+      // passes, and a 408 or 429 (or a 5xx) that outlasted the retries. A 404 or a 405 says the endpoint itself is set wrong: the host's to mend.
       const status = result.status ?? 0;
-      const client = (result.reason === 'client' || result.reason === 'server') && status > 0 && !isRetryableStatus(status) && ![409, 423, 425].includes(status);
-      const config = client && (result.status === 404 || result.status === 405);
+      const final = result.reason === 'refused' && status > 0 && !isRetryableStatus(status) && ![409, 423, 425].includes(status);
+      const config = final && (result.status === 404 || result.status === 405);
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist. The server's title it quotes is theirs, never marked.
         submitError: quoting([detail], (m, detail) =>
@@ -124,11 +124,15 @@ export function failedRequest(
                 ? m.offline(editing)
                 : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
                   ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                  : (client ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+                  : (final ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         ),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
-          : [network || result.reason === 'offline' ? 'network' : 'server', `${what} failed: ${result.reason}${detail ? ` (${detail})` : ''}.`],
+          : [
+              network || result.reason === 'offline' ? 'network' : 'server',
+              // A refusal named as it is said: `refused` for good, `server` for one that may pass.
+              `${what} failed: ${result.reason === 'refused' && !final ? 'server' : result.reason}${detail ? ` (${detail})` : ''}.`,
+            ],
         unsure: network,
       };
     }
