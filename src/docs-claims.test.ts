@@ -45,6 +45,8 @@ interface Named {
  */
 function namesOf(cell: string): Named[] {
   const code = codeIn(cell);
+  // A row naming nothing in code would check nothing: a name written plain fails here, never skipped.
+  if (!code.length) throw new Error(`A README API row names nothing in code: "${cell}"`);
   if (cell.includes('(property)')) return code.map((property) => ({ property, attribute: false }));
   if (cell.includes(' / ')) return [{ attribute: code[0]!, property: code[1]! }];
   return code.map((name) => ({ property: name, attribute: name }));
@@ -156,13 +158,23 @@ describe('docs: the README API table, against the element', () => {
   });
 });
 
+/** The text of `text` from `start` up to `end` (or its end); the README reworded, an error saying which sentence is looked for. */
+function between(text: string, start: string, end?: string): string {
+  const from = text.indexOf(start);
+  if (from < 0) throw new Error(`The README has no "${start}" sentence, which this test reads`);
+  if (end === undefined) return text.slice(from);
+  const to = text.indexOf(end, from);
+  if (to < 0) throw new Error(`The README has no "${end}" sentence after "${start}", which this test reads up to`);
+  return text.slice(from, to);
+}
+
 describe('docs: the README methods and read-only properties, against the element', () => {
   it('each method it names is the element s, each read-only property cannot be set, and the step ids are the steps', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const paragraph = readme.slice(readme.indexOf('Methods: '), readme.indexOf('Events bubble'));
+    const paragraph = between(readme, 'Methods: ', 'Events bubble');
     const methods = [...new Set([...paragraph.matchAll(/`([a-zA-Z]+)\(/gu)].map((m) => m[1]!))];
-    const readOnly = codeIn(/Read-only:([^]*?)Step ids:/u.exec(paragraph)![1]!).filter((name) => /^[a-zA-Z]+$/u.test(name) && name !== 'done');
-    const stepIds = codeIn(paragraph.slice(paragraph.indexOf('Step ids:')));
+    const readOnly = codeIn(between(paragraph, 'Read-only:', 'Step ids:')).filter((name) => /^[a-zA-Z]+$/u.test(name) && name !== 'done');
+    const stepIds = codeIn(between(paragraph, 'Step ids:'));
     expect(methods.length, 'methods read').to.be.greaterThan(4);
     const el = await wizardFixture();
     const wrong: string[] = [];
@@ -184,6 +196,9 @@ const keysSaid = (cell: string) =>
     .split(',')
     .map((key) => key.trim())
     .filter(Boolean);
+
+/** Whether a detail cell says its event is cancelable: `not cancelable` (in any case) is not. */
+const saysCancelable = (cell: string) => /\bcancelable\b/iu.test(cell) && !/\bnot cancelable\b/iu.test(cell);
 
 describe('docs: the README events table, against the events fired', () => {
   it('each event it names reaches the document, with the detail keys it says', async function () {
@@ -220,7 +235,7 @@ describe('docs: the README events table, against the events fired', () => {
       if (!event.bubbles || !event.composed) wrong.push(`${name}: not bubbling and composed`);
       const keys = Object.keys(event.detail).sort();
       if (JSON.stringify(keys) !== JSON.stringify(keysSaid(detail!).sort())) wrong.push(`${name}: detail ${keys.join(', ')}, README says ${keysSaid(detail!).join(', ')}`);
-      if (detail!.includes('cancelable') !== event.cancelable) wrong.push(`${name}: cancelable ${event.cancelable}`);
+      if (saysCancelable(detail!) !== event.cancelable) wrong.push(`${name}: cancelable ${event.cancelable}`);
     }
     expect(wrong).to.deep.equal([]);
   });
@@ -240,5 +255,25 @@ describe('docs: the commands they give', () => {
         if (!((run ?? short)! in scripts)) missing.push(`${file}: ${said}`);
     }
     expect(missing).to.deep.equal([]);
+  });
+});
+
+describe('docs: how the README is read, where its wording could slip past', () => {
+  it('a README API row whose first cell names nothing in code fails, never skipped', () => {
+    expect(() => namesOf('Retry policy')).to.throw('names nothing in code');
+    expect(namesOf('`retry-policy` / `retryPolicy`')).to.deep.equal([{ attribute: 'retry-policy', property: 'retryPolicy' }]);
+  });
+
+  it('a detail cell saying Not cancelable is read as not cancelable, one saying cancelable as cancelable', () => {
+    expect(saysCancelable('`{ from, to }`. Not cancelable.')).to.equal(false);
+    expect(saysCancelable('`{ from, to }`; not cancelable')).to.equal(false);
+    expect(saysCancelable('`{ from, to }`, cancelable: `preventDefault()` keeps the step')).to.equal(true);
+    expect(saysCancelable('`{}`')).to.equal(false);
+  });
+
+  it('a README sentence reworded fails saying which sentence it looks for', () => {
+    expect(() => between('Calls: `submit()`. Events bubble.', 'Methods: ', 'Events bubble')).to.throw('"Methods: "');
+    expect(() => between('Methods: `submit()`. They bubble.', 'Methods: ', 'Events bubble')).to.throw('"Events bubble"');
+    expect(between('Methods: `submit()`. Events bubble.', 'Methods: ', 'Events bubble')).to.equal('Methods: `submit()`. ');
   });
 });
