@@ -15,6 +15,8 @@
  * - `POST {ns}/__release`: answers the requests held by a fault with `held: true` (a `late` one
  *   only once it has been handled: until then it is not counted as released);
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
+ * - `GET {ns}/__held`: how many requests a `held: true` fault holds now (`{held}`), so a test can
+ *   wait until the request reached the server before it stops it;
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
  */
@@ -163,6 +165,7 @@ export function createTestControls() {
         return json(200, { queued: s.faults.length });
       });
       resource.get('/__log', (c) => json(200, spaces.get(ns(c))?.log ?? []));
+      resource.get('/__held', (c) => json(200, { held: spaces.get(ns(c))?.held.length ?? 0 }));
       resource.post('/__release', (c) => {
         const held = space(ns(c)).held.splice(0);
         for (const release of held) release();
@@ -176,7 +179,7 @@ export function createTestControls() {
         return json(200, { offsetMs: s.clockOffsetMs });
       });
       resource.get('/__stats', async (c) => json(200, await (await store()).stats(ns(c))));
-      resource.all('/:control{__(?:faults|log|clock|stats|release)}', (c) =>
+      resource.all('/:control{__(?:faults|log|held|clock|stats|release)}', (c) =>
         methodNotAllowed(c.req.method, ['__faults', '__release'].includes(c.req.param('control')) ? 'POST' : 'GET, POST'),
       );
     },

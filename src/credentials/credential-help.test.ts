@@ -29,6 +29,7 @@ import {
 import { canaryForms, everythingStored } from '../test/stored.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import { focusedDescription } from '../test/alike.js';
+import { watchingFetches } from '../test/page-fetches.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const input = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
@@ -1361,14 +1362,19 @@ describe('credentials: a test that says what it checked', () => {
   it('a test still running when Cancel takes the secrets away never shows its outcome', async () => {
     const { api, el } = await shopifyFilledIn('my-store');
     await api.faults({ kind: 'slow', method: 'POST', held: true });
-    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
-    try {
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
-      button(el, 'cancel').click();
-    } finally {
-      // Answered only after Cancel.
-      await api.releaseAnswered();
-    }
+    await watchingFetches(api.testEndpoint, async (arrived) => {
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      try {
+        await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing', { timeout: 5000 });
+        await api.waitHeld();
+        button(el, 'cancel').click();
+      } finally {
+        // Answered only after Cancel.
+        await api.releaseIfHeld();
+      }
+      await api.answered();
+      await arrived();
+    });
     await settle(el);
     expect(inStep(el, '#test-result')?.getAttribute('data-test-state') ?? null).to.equal(null);
   });

@@ -3,6 +3,7 @@
  * faults injected by the server, never by stubbing fetch.
  */
 import { audit } from '../test/audit.js';
+import { watchingFetches } from '../test/page-fetches.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
@@ -1486,18 +1487,23 @@ describe('endpoint mode: test connection', () => {
     const b = freshApi();
     await a.create(shopifyPayload());
     await a.faults({ kind: 'slow', method: 'GET', held: true });
-    const { el } = await endpointWizard(a);
-    await choose(el, '#group-uk');
-    el.endpoint = b.endpoint;
-    await settle(el);
-    try {
-      await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
-    } finally {
-      // A's list answers only now, after B's.
-      await a.releaseAnswered();
-    }
-    await settle(el);
-    expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+    await watchingFetches(a.endpoint, async (arrived) => {
+      const { el } = await endpointWizard(a);
+      await choose(el, '#group-uk');
+      try {
+        await a.waitHeld();
+        el.endpoint = b.endpoint;
+        await settle(el);
+        await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
+      } finally {
+        // A's list answers only now, after B's.
+        await a.releaseIfHeld();
+      }
+      await a.answered();
+      await arrived();
+      await settle(el);
+      expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
+    });
   });
 
   it('an endpoint switched to one whose list fails, or removed: the old endpoint connectors never block', async () => {
@@ -1677,15 +1683,20 @@ describe('endpoint mode: test connection', () => {
   it('a test still running when the person starts again never lands on the new connector', async () => {
     const api = freshApi();
     const el = await atCredentials(api);
-    await api.faults({ kind: 'slow', held: true });
-    inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    try {
-      await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing', { timeout: 5000 });
-      await el.reset();
-      await settle(el);
-    } finally {
-      await api.releaseAnswered();
-    }
+    await watchingFetches(api.testEndpoint, async (arrived) => {
+      await api.faults({ kind: 'slow', held: true });
+      inStep<HTMLButtonElement>(el, '.test-button')!.click();
+      try {
+        await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'testing', 'testing', { timeout: 5000 });
+        await api.waitHeld();
+        await el.reset();
+        await settle(el);
+      } finally {
+        await api.releaseIfHeld();
+      }
+      await api.answered();
+      await arrived();
+    });
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('accepted');
     // Read before anything is typed: typing a credential drops a test result anyway.
@@ -1704,10 +1715,12 @@ describe('endpoint mode: test connection', () => {
     await api.faults({ kind: 'slow', held: true });
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     try {
+      await api.waitHeld();
       await pressContinue(el);
     } finally {
-      await api.releaseAnswered();
+      await api.releaseIfHeld();
     }
+    await api.answered();
     await settle(el);
     expect(currentStepId(el)).to.equal('review');
   });

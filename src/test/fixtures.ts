@@ -243,9 +243,25 @@ export function freshApi() {
       }
       throw new Error('release: no request was held');
     },
+    /** How many requests a `held: true` fault holds now (a `late` one counts once it has been handled). */
+    async heldCount(): Promise<number> {
+      return ((await (await fetch(`${base}/__held`)).json()) as { held: number }).held;
+    },
+    /** Waits until the server holds a request: before then, Cancel or a reset may stop it before it left the page, and the fault would wait for the next one. */
+    async waitHeld() {
+      await waitUntil(async () => (await this.heldCount()) > 0, 'the request reached the server and is held', { timeout: 5000 });
+    },
+    /** Answers whatever is held now and never throws: for `finally`, so a test that failed before its request came shows its own failure. */
+    async releaseIfHeld() {
+      await fetch(`${base}/__release`, { method: 'POST' }).catch(() => undefined);
+    },
     /** Releases the held request, then waits until the server has answered every request it was sent: a late answer is on its way, and what it does is done soon after. */
     async releaseAnswered() {
       await this.release();
+      await this.answered();
+    },
+    /** Waits until the server has answered every request it was sent (its status is set as the answer is written: the page may not have it yet). */
+    async answered() {
       await waitUntil(async () => (await this.log()).every((e) => e.status !== 0), 'every request answered', { timeout: 5000 });
     },
     async log(): Promise<{ method: string; path: string; query: string; idempotencyKey?: string; ifMatch?: string; bodySha256?: string; status: number | 'dropped' }[]> {

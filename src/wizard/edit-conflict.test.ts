@@ -535,12 +535,14 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     let reset: Promise<unknown> | undefined;
     try {
       await waitUntil(async () => (await patches()).some((p) => p.status === 412), 'the save refused (412)', { timeout: 5000 });
+      // The list the 412 asks for reached the server: a reset before then would stop it before it left the page.
+      await api.waitHeld();
       await settle(el);
       const save = el.shadowRoot!.querySelector('[part~="create"]')!;
       during = { busy: save.getAttribute('aria-busy'), text: button(el), sending: el.sending };
       reset = el.reset();
     } finally {
-      await api.release();
+      await api.releaseIfHeld();
     }
     await reset;
     expect(await saving).to.equal(false);
@@ -568,9 +570,10 @@ describe('editing a connector changed elsewhere (revision, If-Match, 412)', () =
     const saving = el.submit();
     try {
       await waitUntil(async () => (await first.log()).some((e) => e.method === 'PATCH'), 'the save sent', { timeout: 5000 });
+      await first.waitHeld();
       el.endpoint = api.endpoint;
     } finally {
-      await first.release();
+      await first.releaseIfHeld();
     }
     expect(await saving).to.equal(false);
     await settle(el);

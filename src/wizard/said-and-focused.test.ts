@@ -67,15 +67,16 @@ describe('said, not only shown, and the focus kept', () => {
       await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === 'testing', 'testing shown', { timeout: 5000 });
       await settle(el);
       expect(region.textContent).to.contain('Testing the connection…');
+      await api.waitHeld();
       await type(el, '#field-credentials-shop', 'my-other-store');
-      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') !== 'testing', 'stopped');
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') !== 'testing', 'stopped', { timeout: 5000 });
       await settle(el);
       expect(region.textContent, 'stopped, not said').to.not.contain('Testing the connection…');
     } finally {
-      await api.release();
+      await api.releaseIfHeld();
     }
     el.lang = 'de';
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'de', 'German');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'de', 'German', { timeout: 5000 });
     await settle(el);
     expect(region.textContent!.trim(), 'nothing long past said in German').to.equal('');
   });
