@@ -40,14 +40,18 @@ export function isolated(text: string): string {
  * of a shortening, `。`, `！`, `？`, `؟`), isolated (FSI … PDI) or not, marked as theirs or not, so a sentence never ends in
  * "!." or "….".
  */
-export const fullStopAfter = (words: string | undefined): string => (words && /[.!?…。！？؟][\u2069\ufdd1]*$/u.test(words) ? '' : '.');
+export const fullStopAfter = (words: string | undefined): string => (words && /[.!?…。！？؟]\u2069*$/u.test(unmarked(words)) ? '' : '.');
 
 /**
- * A server's words between the marks that tell them apart in a sentence to be marked (see
- * quoting.ts, markedNames): noncharacters, which no text holds, taken out before it shows. The
+ * The marks that open and close a server's words in a sentence to be marked (see theirs in
+ * quoting.ts, markedNames): noncharacters, taken out of every server's text where it is read, so
+ * none there can pair with them. markedNames takes them out before the sentence shows; the
  * messages look past them (fullStopAfter, French elision).
  */
-export const theirs = (words: string): string => `\ufdd0${words}\ufdd1`;
+export const [THEIRS_OPEN, THEIRS_CLOSE] = ['\ufdd0', '\ufdd1'] as const;
+
+/** `text` without the THEIRS marks, as it shows. */
+export const unmarked = (text: string): string => text.replace(/[\ufdd0\ufdd1]/gu, '');
 
 /** Past this a wait is said as "a long time" (a year): a Retry-After of 400 nines, or a date years ahead, is no wait a person plans. */
 export const LONG_WAIT_SECONDS = 365 * 86_400;

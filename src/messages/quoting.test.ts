@@ -1,15 +1,16 @@
 import { expect } from '@open-wc/testing';
+import { masked } from '../submission/mask-secrets.js';
+import { basicSent, basicSystem } from '../test/basic-sent.js';
 import { en } from './english.js';
 import ar from './locales/ar.js';
 import de from './locales/de.js';
 import es from './locales/es.js';
 import fr from './locales/fr.js';
 import nl from './locales/nl.js';
-import { quoting, sentences } from './quoting.js';
+import { THEIRS_CLOSE, THEIRS_OPEN, unmarked } from './isolate.js';
+import { quoting, sentences, theirs } from './quoting.js';
 
 const LOCALES = { en, de, fr, es, nl, ar };
-/** A sentence marked for markedNames, the marks taken out as it shows them. */
-const shown = (text: string) => text.replace(/[\ufdd0\ufdd1]/gu, '');
 
 describe('quoting: a server s words told apart by where they stand', () => {
   it('says the same words marked as plain in every language: the full stop after a quote, French elision before one', () => {
@@ -23,8 +24,8 @@ describe('quoting: a server s words told apart by where they stand', () => {
           quoting([words], (m, w) => m.serverFailed(w)),
           quoting([words], (m, w) => m.saveClientFailed(w)),
         ]) {
-          expect(shown(said.marking!(m)), `${tag}: ${words}`).to.equal(said(m));
-          expect(said.marking!(m), `${tag}: marked`).to.contain(`\ufdd0${words}\ufdd1`);
+          expect(unmarked(said.marking!(m)), `${tag}: ${words}`).to.equal(said(m));
+          expect(said.marking!(m), `${tag}: marked`).to.contain(theirs(words));
         }
     expect(quoting(['alice@example.com'], (m, w) => m.connectedAs(w))(fr), 'French elides before a marked vowel').to.equal('Connecté en tant qu’alice@example.com.');
   });
@@ -36,6 +37,21 @@ describe('quoting: a server s words told apart by where they stand', () => {
       quoting(['acme'], (m, w) => m.connectedAs(w)),
     );
     expect(said(en)).to.equal('The connection test did not pass: Nope. Connected as acme.');
-    expect(said.marking!(en)).to.equal('The connection test did not pass: \ufdd0Nope\ufdd1. Connected as \ufdd0acme\ufdd1.');
+    expect(said.marking!(en)).to.equal(`The connection test did not pass: ${theirs('Nope')}. Connected as ${theirs('acme')}.`);
+  });
+});
+
+describe('quoting: a server s own noncharacters', () => {
+  it('a mark inside the words quoted is taken out, so the pair around them is the only one', () => {
+    const said = quoting(['no\ufdd1 Shopify \ufdd0here'], (m, w) => m.testNotPassed(w));
+    expect(said.marking!(en)).to.equal(`The connection test did not pass: ${THEIRS_OPEN}no Shopify here${THEIRS_CLOSE}.`);
+    expect(said(en), 'said plainly, as read').to.equal('The connection test did not pass: no\ufdd1 Shopify \ufdd0here.');
+  });
+
+  // The nearest case: a password echoed plainly is still masked, and words without a mark read as they did.
+  it('a password echoed plainly is masked, and words without a mark are quoted as they are', () => {
+    expect(masked({ detail: 'Invalid password hunter2' }, basicSent('hunter2'), basicSystem).detail).to.equal('Invalid password •••');
+    const said = quoting(['Not allowed'], (m, w) => m.testNotPassed(w));
+    expect(said.marking!(en)).to.equal(`The connection test did not pass: ${theirs('Not allowed')}.`);
   });
 });

@@ -4,21 +4,26 @@
  * read as always; said `marking` (for markedNames), each of the server's words sits between the
  * THEIRS marks, so the catalogue's names are told from them by where they stand, never by what
  * they read: a server that quotes "Shopify" leaves the wizard's own "Shopify" marked, and its own
- * unmarked.
+ * unmarked. Only the later steps make these; the entry reads them with `marking` (marking.ts).
  */
-import { theirs } from './isolate.js';
+import { THEIRS_CLOSE, THEIRS_OPEN } from './isolate.js';
+import { marking, type Quoting } from './marking.js';
 import type { Messages } from './messages.js';
 
-/** Words said in the language the wizard speaks; `marking`: the same with the server's words between the THEIRS marks (none: it quotes none). */
-export type Quoting = ((msg: Messages) => string) & { readonly marking?: (msg: Messages) => string };
+/**
+ * `text` without noncharacters (U+FDD0–U+FDEF, and U+FFFE, U+FFFF at the end of each plane), which
+ * no text is meant to hold: every server's answer is read without them, before its secrets are
+ * masked, so none can hide an echo from the masking and then be taken out with the THEIRS marks.
+ */
+export const noncharactersOut = (text: string): string => text.replace(/\p{Noncharacter_Code_Point}/gu, '');
+
+/** A server's words between the THEIRS marks, any mark inside them taken out, so the pair around them is the only one. */
+export const theirs = (words: string): string => `${THEIRS_OPEN}${noncharactersOut(words)}${THEIRS_CLOSE}`;
 
 /** `say` with `quoted` (a server's words, or none) as they are; its `marking`, with each of them between the THEIRS marks. */
 export function quoting<Q extends readonly (string | undefined)[]>(quoted: Q, say: (msg: Messages, ...quoted: Q) => string): Quoting {
   return Object.assign((msg: Messages) => say(msg, ...quoted), { marking: (msg: Messages) => say(msg, ...(quoted.map((q) => q && theirs(q)) as unknown as Q)) });
 }
-
-/** What `said` says for markedNames to read: the server's words it quotes between the THEIRS marks. */
-export const marking = (said: Quoting, msg: Messages): string => (said.marking ?? said)(msg);
 
 /** Sentences said one after another, the ones absent left out: each quotes the server's words its own way. */
 export const sentences = (...said: (Quoting | undefined)[]): Quoting => {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { namedIn, textLang } from '../catalogue/localize-catalogue.js';
+import { THEIRS_CLOSE, THEIRS_OPEN, unmarked } from '../messages/isolate.js';
 import { systemToldAfter } from './told-apart.js';
 
 /** A text from the catalogue a sentence may name (a system's name, a field's label), and its `lang` where it differs from the wizard's (textLang). */
@@ -10,6 +11,9 @@ export type Named = {
   /** What a sentence may say right after the name, isolated with it (a system told apart from another of its name: ` (shopify)`, see systemToldAfter). */
   after?: string;
 };
+
+/** What markedNames looks at: the isolates' controls and the THEIRS marks. */
+const SCANNED = new RegExp(`[\u2066-\u2069${THEIRS_OPEN}${THEIRS_CLOSE}]`, 'gu');
 
 /**
  * A sentence the wizard wrote with each of
@@ -32,20 +36,19 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
   let from = 0;
   // How deep in a server's words (between THEIRS marks) the scan is.
   let theirs = 0;
-  const text = (words: string) => words.replace(/[\ufdd0\ufdd1]/gu, '');
   // Peeled down to the name: the messages isolate what they are given once more (`isolated` where it holds an isolate, Arabic on every name).
   const named = (start: number, end: number) => {
     const said = sentence.slice(start, end + 1).replace(/^\u2068+|\u2069+$/gu, '');
     return names.find(({ text, lang }) => lang && said === text);
   };
   const mark = (start: number, end: number, { text: name, lang }: Named) => {
-    parts.push(text(sentence.slice(from, start)), html`<bdi lang=${lang}>${name}</bdi>`);
+    parts.push(unmarked(sentence.slice(from, start)), html`<bdi lang=${lang}>${name}</bdi>`);
     from = end + 1;
   };
   // LRI, RLI and FSI open an isolate; a PDI closes the one open, if any; the THEIRS marks open and close a server's words.
-  sentence.replace(/[\u2066-\u2069\ufdd0\ufdd1]/gu, (char, at: number) => {
-    if (char === '\ufdd0') theirs++;
-    else if (char === '\ufdd1') theirs = Math.max(0, theirs - 1);
+  sentence.replace(SCANNED, (char, at: number) => {
+    if (char === THEIRS_OPEN) theirs++;
+    else if (char === THEIRS_CLOSE) theirs = Math.max(0, theirs - 1);
     else if (char < '\u2069') {
       if (!opened.length) inner = undefined;
       opened.push([at, theirs > 0]);
@@ -53,7 +56,7 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
       const [start, inTheirs] = opened.pop()!;
       const outer = opened[0]?.[0] ?? start;
       // A name the message isolated with words after it (`⁨Shopify⁩ (shopify)`, a system told apart) and isolated again as one: the name is the isolate at its start.
-      const name = inTheirs || /[\ufdd0\ufdd1]/u.test(sentence.slice(start, at)) ? undefined : named(start, at);
+      const name = inTheirs || unmarked(sentence.slice(start, at)).length < at - start ? undefined : named(start, at);
       if (opened.length && name && /^[\u2066-\u2068]*$/u.test(sentence.slice(outer, start))) inner = [start, at, name];
       else if (!opened.length) {
         // The rest of it must be the words said after that name, never a value that happens to open with it.
@@ -64,7 +67,7 @@ export function markedNames(sentence: string, names: readonly Named[]): unknown 
     }
     return char;
   });
-  return parts.length ? [...parts, text(sentence.slice(from))] : text(sentence);
+  return parts.length ? [...parts, unmarked(sentence.slice(from))] : unmarked(sentence);
 }
 
 /** The wizard's sentence `say` makes naming `system` (none: no name), its name marked with its `lang` where shown as written (namedIn, markedNames). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noncharactersOut } from '../messages/quoting.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
@@ -65,13 +66,31 @@ const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z
 const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.test(response.headers.get('content-type') ?? '');
 
 /**
+ * A JSON answer's texts (member names too) without noncharacters, before its secrets are masked:
+ * one inside an echo would hide it from the masking, and join it again where the wizard's own
+ * marks are taken out (see noncharactersOut). A member name that would then be another's is kept as sent.
+ */
+function readText(body: unknown): unknown {
+  if (typeof body === 'string') return noncharactersOut(body);
+  if (Array.isArray(body)) return body.map(readText);
+  if (typeof body !== 'object' || body === null) return body;
+  const taken = new Set(Object.keys(body));
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => {
+      const read = noncharactersOut(key);
+      return [read === key || taken.has(read) ? key : (taken.add(read), read), readText(value)];
+    }),
+  );
+}
+
+/**
  * Reads a body only when it says it is JSON: an HTML error page from a proxy is never parsed,
  * let alone rendered.
  */
 async function readJson(response: Response, mask = (body: unknown) => body): Promise<unknown> {
   if (!saysJson(response)) return undefined;
   try {
-    return mask(await response.json());
+    return mask(readText(await response.json()));
   } catch {
     return undefined;
   }
@@ -240,7 +259,7 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   let body: unknown;
   try {
-    body = saysJson(result.response) ? (options.mask ?? ((b: unknown) => b))(await result.response.json()) : undefined;
+    body = saysJson(result.response) ? (options.mask ?? ((b: unknown) => b))(readText(await result.response.json())) : undefined;
   } catch (error) {
     // The list stopped arriving: the element left (nothing to say), or the connection dropped or timed out (no answer), unlike a body that is no JSON.
     if (options.signal?.aborted) return undefined;

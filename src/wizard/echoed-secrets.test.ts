@@ -727,3 +727,45 @@ describe('secrets an endpoint repeats', () => {
     });
   });
 });
+
+describe('secrets an endpoint repeats with noncharacters of its own inside', () => {
+  // A server's U+FDD0 inside an echo hid it from masking, and the marks taken out before the text shows joined it again.
+  const broken = `${CANARY.slice(0, -3)}\ufdd0${CANARY.slice(-3)}`;
+
+  it('a token echoed with U+FDD0 inside, in a refused test and a passed one, is masked on screen; one echoed plainly beside it too', async () => {
+    for (const [status, json, state] of [
+      [422, { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail: `Token ${broken} revoked, ${CANARY} too` }, 'rejected'],
+      [200, { ok: true, account: `my-store (${broken})`, checks: [{ id: 'format', label: `Token ${broken}\ufdd1 well formed`, status: 'failed' }] }, 'rejected'],
+    ] as const) {
+      const api = freshApi();
+      const { el, events } = await shopifyWithToken(api.endpoint, api.testEndpoint);
+      await api.faults({ kind: 'status', method: 'POST', status, type: 'application/problem+json', json });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => inStep(el, '#test-result')?.getAttribute('data-test-state') === state, 'tested', { timeout: 5000 });
+      await settle(el);
+      const shown = el.shadowRoot!.textContent! + events.join('\n');
+      expect(shown, `${status}`).to.not.contain(CANARY);
+      expect(shown, `${status}`).to.not.contain(CANARY.slice(0, 8));
+      expect(shown, `${status}: masked`).to.contain(status === 422 ? 'Token ••• revoked, ••• too' : 'Token ••• well formed');
+    }
+  });
+
+  it('a refused create whose title echoes the token with U+FDD0 inside shows it masked, in the alert and the event', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    await refusedWith(el, api, `Upstream rejected token ${broken}`);
+    const alert = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+    expect(alert).to.contain('Upstream rejected token •••');
+    expect(alert + events.join('\n')).to.not.contain(CANARY.slice(0, 8));
+  });
+
+  // The nearest case: a title without a mark of its own reads as it did.
+  it('a refused create whose title holds no noncharacter is said as it was sent', async () => {
+    const api = freshApi();
+    const { el } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    await refusedWith(el, api, 'Upstream rejected the store: Shopify said «no».');
+    expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('Upstream rejected the store: Shopify said «no».');
+  });
+});

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { advanceTo, freshApi, GROUPS, inStep, pasteInto, settle, SHOPIFY_TOKEN, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
+import { unmarked } from '../messages/isolate.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 /** An isolate control left at the system's name (Arabic isolates every name from elsewhere, a group's or an account's too: those stay in the text). */
@@ -106,6 +107,25 @@ describe('marked names: never in the words a test endpoint sent', () => {
         expect(range.toString(), `${where}: the server's words after the mark`).to.contain('Shopify');
       }
     });
+});
+
+describe('marked names: a server s own noncharacter marks', () => {
+  // A server that sends the marks the wizard puts around its words (a lone U+FDD1 closing them early, a U+FDD0 opening more) must not unmark the wizard's naming or mark its own.
+  for (const detail of ['no\ufdd1 Shopify \ufdd0here', 'no\ufdd1 \u2068Shopify\u2069 \ufdd0here', '\ufdd0\ufdd0no\ufdd1\ufdd1\ufdd1 Shopify'])
+    for (const lang of ['de', 'ar'])
+      it(`in a wizard speaking ${lang}, a refusal detail ${JSON.stringify(detail)} marks only the wizard naming the system, and shows no mark`, async () => {
+        const answer = { status: 422, json: { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail } };
+        const el = await testedIn(lang, { answer, state: 'rejected' });
+        for (const [where, root] of [
+          ['the outcome', inStep(el, '#test-result p')!],
+          ['the polite region', polite(el)],
+        ] as const) {
+          await waitUntil(() => root.textContent!.split('Shopify').length === 3, `${where}: both said`, { timeout: 5000 });
+          expect(markedIn(root), where).to.deep.equal(['Shopify']);
+          expect(root.textContent!.replace(/[\u2066-\u2069]/gu, ''), where).to.contain('no Shopify');
+          expect(unmarked(root.textContent!), `${where}: no mark shown`).to.equal(root.textContent);
+        }
+      });
 });
 
 describe('marked names: the alert of a 409 while the host keeps the step', () => {

@@ -4,7 +4,8 @@
  * ones do, and a notice where the person is names the field. Nothing takes them there.
  */
 import type { Messages } from '../messages/messages.js';
-import { sentences, type Quoting } from '../messages/quoting.js';
+import type { Quoting } from '../messages/marking.js';
+import { sentences } from '../messages/quoting.js';
 import type { Feedback, StepId } from '../schemas/wizard-data.js';
 import { stepForPointer, type PlacedProblem } from '../submission/server-feedback.js';
 import type { Said, WizardState } from './state/wizard-state.js';

@@ -2,7 +2,7 @@ import type { DatePatternWarning } from '../../date-format/date-format.js';
 import type { DatePatternProblem } from '../../date-format/date-pattern.js';
 import type { Messages } from '../messages.js';
 import type { EdgeWhitespace, WhitespaceRun } from '../../schemas/normalize.js';
-import { fullStopAfter, isolated, numberFormat, saidWait } from '../isolate.js';
+import { fullStopAfter, isolated, numberFormat, saidWait, unmarked } from '../isolate.js';
 
 const LOCALE = 'fr';
 /** Numbers in the region of the wizard's `lang` (de-CH: 1’200; ar-EG: ٣). */
@@ -21,7 +21,7 @@ const characters = (n: number) => count(n, 'caractère', 'caractères');
  * de Yahoo: a brand's h is aspirated, its y a consonant), a digit, or an isolate (FSI) around a
  * right-to-left name.
  */
-const elided = (word: 'de' | 'que', name: string) => (/^\ufdd0?[aeiouàâäéèêëîïôöùûüæœ]/iu.test(name) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`);
+const elided = (word: 'de' | 'que', name: string) => (/^[aeiouàâäéèêëîïôöùûüæœ]/iu.test(unmarked(name)) ? `${word.slice(0, -1)}’${name}` : `${word} ${name}`);
 /** “de production” / “de test”, after “connecteur”. */
 const environmentOf = (env: 'live' | 'test') => (env === 'live' ? 'de production' : 'de test');
 

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { catalogueNames, markedNames } from '../marked-names.js';
-import { marking } from '../../messages/quoting.js';
+import { marking } from '../../messages/marking.js';
 
 const ICONS = { passed: '✓', failed: '✗', skipped: '–' } as const;
 

@@ -4,7 +4,7 @@ import { own } from '../../schemas/id-record.js';
 import { STEP_IDS, submissionAt, type CredentialValue, type ExistingConnector, type Feedback, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { idText } from '../clean.js';
 import type { WizardState } from './wizard-state.js';
-import { marking } from '../../messages/quoting.js';
+import { marking } from '../../messages/marking.js';
 import type { Messages } from '../../messages/messages.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>

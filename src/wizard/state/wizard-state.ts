@@ -1,6 +1,6 @@
 import type { TestCheck } from '../../submission/test-report.js';
 import type { Messages } from '../../messages/messages.js';
-import type { Quoting } from '../../messages/quoting.js';
+import type { Quoting } from '../../messages/marking.js';
 import type { ReturnedOAuth } from '../../oauth/returned-sign-in.js';
 import { idRecord, type IdRecord } from '../../schemas/id-record.js';
 import {

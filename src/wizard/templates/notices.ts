@@ -10,7 +10,7 @@ import type { StepId } from '../../schemas/wizard-data.js';
 import { HEADINGS } from './success-panel.js';
 import { onePress } from './action-bar.js';
 import { markedNames, type Named } from '../../steps/marked-names.js';
-import { marking } from '../../messages/quoting.js';
+import { marking } from '../../messages/marking.js';
 
 /** A notice about the draft; a conflict with another tab offers both ways out, grouped under its text (a button reached by Tab says what it answers); `named`: the labels of the fields whose values left the draft, each with its lang (see markedNames). */
 export function draftNotice(msg: Messages, notice: DraftNotice | undefined, inConflict: boolean, loadTheirs: () => void, keepMine: () => void, named: readonly Named[] = []) {

@@ -13,7 +13,7 @@ import { checkedOnce, completedSteps, reachableSteps, stepsWithProblems, type St
 import { draftNotice, loadError, sending, testElsewhere } from './notices.js';
 import { stepNav } from './step-nav.js';
 import { markedNames, type Named } from '../../steps/marked-names.js';
-import { marking } from '../../messages/quoting.js';
+import { marking } from '../../messages/marking.js';
 import { heldNotice } from './success-panel.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
