@@ -8,7 +8,7 @@ import es from './locales/es.js';
 import fr from './locales/fr.js';
 import nl from './locales/nl.js';
 import { THEIRS_CLOSE, THEIRS_OPEN, unmarked } from './isolate.js';
-import { quoting, sentences, theirs } from './quoting.js';
+import { noncharactersOut, quoting, sentences, theirs } from './quoting.js';
 
 const LOCALES = { en, de, fr, es, nl, ar };
 
@@ -53,5 +53,12 @@ describe('quoting: a server s own noncharacters', () => {
     expect(masked({ detail: 'Invalid password hunter2' }, basicSent('hunter2'), basicSystem).detail).to.equal('Invalid password •••');
     const said = quoting(['Not allowed'], (m, w) => m.testNotPassed(w));
     expect(said.marking!(en)).to.equal(`The connection test did not pass: ${theirs('Not allowed')}.`);
+  });
+
+  it('takes out every noncharacter, the plane-end ones too, and leaves the characters beside them', () => {
+    expect(noncharactersOut('a\ufdd0b\ufdefc\ufffed\uffffe\u{1fffe}f\u{10ffff}g')).to.equal('abcdefg');
+    // The nearest case: a replacement character, Arabic ligatures and the last character before the noncharacters, emoji and a private-use one stay.
+    const kept = '\ufffd \ufdcf \ufdf0 \ufdfd \u{1f600} \u{10fffd} \u{1fffd}';
+    expect(noncharactersOut(kept)).to.equal(kept);
   });
 });

@@ -760,6 +760,18 @@ describe('secrets an endpoint repeats with noncharacters of its own inside', () 
     expect(alert + events.join('\n')).to.not.contain(CANARY.slice(0, 8));
   });
 
+  it('a created connector that echoes the token with U+FDD0 inside, as a value and a member name, reaches connector-created masked; a member name that would then be another s is kept as sent', async () => {
+    const api = freshApi();
+    const { el, events } = await shopifyWithToken(api.endpoint);
+    await toReview(el);
+    const settings = { note: `token ${broken} set`, [broken]: true, 'web\ufdd0hook': 1, webhook: 2 };
+    await api.faults({ kind: 'status', method: 'POST', status: 201, json: { id: 'c1', name: 'Shopify UK', system: 'shopify', group: 'uk', environment: 'live', settings } });
+    expect(await el.submit()).to.equal(true);
+    const detail = JSON.parse(events[0]!) as { connector: { id: string; settings: unknown } };
+    expect(detail.connector.settings).to.deep.equal({ note: 'token ••• set', '•••': true, 'web\ufdd0hook': 1, webhook: 2 });
+    expect(events.join('\n')).to.not.contain(CANARY.slice(0, 8));
+  });
+
   // The nearest case: a title without a mark of its own reads as it did.
   it('a refused create whose title holds no noncharacter is said as it was sent', async () => {
     const api = freshApi();
