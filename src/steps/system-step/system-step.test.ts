@@ -689,7 +689,7 @@ describe('system step: a large catalogue', () => {
     expect(radioText(el, 'system-twin-b'), 'on screen').to.equal('Twin Peaks E-commerce (twin-b)');
   });
 
-  it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut is named with its id', async () => {
+  it('of 10,000 systems all with one name, the first 100 cards say their ids, and the choice kept beyond the cut is named with its category and id', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems = Array.from({ length: 10000 }, (_, i) => ({ ...base, id: `sys-${i}`, name: 'Same Name' }));
@@ -700,10 +700,10 @@ describe('system step: a large catalogue', () => {
     await choose(el, '#system-sys-9999');
     expect(await namesFound(el, '')).to.have.length(101);
     expect(radioText(el, 'system-sys-9999')).to.equal('Same Name E-commerce (sys-9999)');
-    expect(countText(el)).to.equal('Showing 100 of 10,000 systems. Type to narrow the list. Your choice, Same Name (sys-9999), is shown as well.');
+    expect(countText(el)).to.equal('Showing 100 of 10,000 systems. Type to narrow the list. Your choice, Same Name (E-commerce) (sys-9999), is shown as well.');
   });
 
-  it('the count names the choice kept in sight as its card does: with its id where another has its name, alone where none has', async () => {
+  it('the count names the choice kept in sight as Review does: with its category and id where another has both, alone where none has its name', async () => {
     const catalogue = await sampleCatalogue();
     const base = catalogue.systems.find((s) => s.id === 'shopify')!;
     catalogue.systems.push({ ...base, id: 'twin-a', name: 'Twin Peaks' }, { ...base, id: 'twin-b', name: 'twin peaks' });
@@ -711,17 +711,28 @@ describe('system step: a large catalogue', () => {
     const el = await wizardFixture({ catalogue });
     await choose(el, '#system-twin-a');
     expect(await namesFound(el, 'twin-b')).to.deep.equal(['twin peaks', 'Twin Peaks']);
-    expect(countText(el)).to.equal('1 system. Your choice, Twin Peaks (twin-a), is shown as well.');
+    expect(countText(el)).to.equal('1 system. Your choice, Twin Peaks (E-commerce) (twin-a), is shown as well.');
     // A right-to-left name is set apart within the words the sentence sets apart, so its id stays after it.
     await namesFound(el, 'rtl-a');
     await choose(el, '#system-rtl-a');
     expect(await namesFound(el, 'rtl-b')).to.deep.equal(['متجر', 'متجر']);
-    expect(countText(el)).to.equal('1 system. Your choice, \u2068\u2068متجر\u2069 (rtl-a)\u2069, is shown as well.');
+    expect(countText(el)).to.equal('1 system. Your choice, \u2068\u2068متجر\u2069 (E-commerce) (rtl-a)\u2069, is shown as well.');
     // One of its own keeps its name alone.
     await namesFound(el, '');
     await choose(el, '#system-xero');
     expect(await namesFound(el, 'twin-b')).to.deep.equal(['twin peaks', 'Xero']);
     expect(countText(el)).to.equal('1 system. Your choice, Xero, is shown as well.');
+  });
+
+  it('the count names a kept choice whose twin is of another category by its category, as its card and Review do, never by an id its card does not show', async () => {
+    const catalogue = await sampleCatalogue();
+    const base = catalogue.systems.find((s) => s.id === 'shopify')!;
+    catalogue.systems.push({ ...structuredClone(base), id: 'shopify-retail', category: 'Retail' });
+    const el = await wizardFixture({ catalogue });
+    await choose(el, '#system-shopify-retail');
+    expect(radioText(el, 'system-shopify-retail')).to.equal('Shopify Retail');
+    expect(await namesFound(el, 'xero')).to.deep.equal(['Xero', 'Shopify']);
+    expect(countText(el)).to.equal('1 system. Your choice, Shopify (Retail), is shown as well.');
   });
 
   it('a name typed in full shows first, then names starting with it, however many others contain it; Enter picks it', async () => {

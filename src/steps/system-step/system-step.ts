@@ -7,7 +7,7 @@ import type { WizardContextValue } from '../../context/wizard-context.js';
 import { hasDirectionControls, isolated, isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../search-text.js';
 import { stepStyles } from '../step-styles.js';
-import { cutId, systemIdShown, systemTold } from '../told-apart.js';
+import { cutId, systemTold, systemToldAfter } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */
@@ -201,9 +201,9 @@ export class SystemStep extends WizardStepElement {
         ? msg.systemShowing(matched, matching.length)
         : msg.systemCount(matching.length);
     const goneSaid = goneWords && this.#goneHeard !== ctx.data.system ? goneWords : '';
-    // The choice kept in sight named as its card names it: with its id where another shown has its name.
-    const keptId = kept && systemIdShown(ctx.catalogue.systems, kept);
-    const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(keptId ? `${isolatedIfBidi(kept.name)} (${isolatedIfBidi(keptId)})` : kept.name)}` : count;
+    // The choice kept in sight named as Review names it (systemToldAfter): by its category where another has its name, its id too where that one shares it.
+    const keptAfter = kept && systemToldAfter(ctx.catalogue.systems, kept);
+    const counted = kept ? `${sentence(count)} ${msg.systemKeptInSight(keptAfter ? `${isolatedIfBidi(kept.name)}${keptAfter}` : kept.name)}` : count;
     const words = `${goneSaid && `${goneSaid} `}${counted}`;
     // Said as the answer to a search or a new catalogue: words that change alone (a new language, the host's messages) are not read out, out of the blue.
     const of = JSON.stringify([this._query, matching.length, kept?.id, gone, goneSaid !== '']);
