@@ -218,7 +218,7 @@ export const stepMessages = {
   pasteFieldNames: (names: string[]) => `The fields here are named ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)}.`,
   /** One value with its name (a JSON object of one member no field is named as), pasted or dropped into a masked field: it takes the value alone. */
   pasteNamedMasked: 'Nothing was pasted: that looks like a value with its name, and this field takes the value alone. Paste only the value, without its name.',
-  dropNamedMasked: 'Nothing was dropped: that looks like a value with its name, and this field takes the value alone. Paste only the value, without its name.',
+  dropNamedMasked: 'Nothing was dropped: that looks like a value with its name, and this field takes the value alone. Drop or paste only the value, without its name.',
 
   // Review
   reviewTitle: 'Check your answers',

@@ -344,7 +344,8 @@ const de: Messages = {
   pasteFieldNames: (names: string[]) => `Die Felder hier heißen ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
   pasteNamedMasked:
     'Es wurde nichts eingefügt: Das sieht aus wie ein Wert mit seinem Namen, und dieses Feld nimmt nur den Wert. Fügen Sie nur den Wert ein, ohne seinen Namen.',
-  dropNamedMasked: 'Es wurde nichts abgelegt: Das sieht aus wie ein Wert mit seinem Namen, und dieses Feld nimmt nur den Wert. Fügen Sie nur den Wert ein, ohne seinen Namen.',
+  dropNamedMasked:
+    'Es wurde nichts abgelegt: Das sieht aus wie ein Wert mit seinem Namen, und dieses Feld nimmt nur den Wert. Legen Sie nur den Wert ab oder fügen Sie ihn ein, ohne seinen Namen.',
 
   // Review
   reviewTitle: 'Prüfen Sie Ihre Antworten',

@@ -335,7 +335,7 @@ const es: Messages = {
     'No se ha soltado nada: el JSON contiene más de un valor y este campo admite uno solo. Suelte o pegue cada valor por separado, o un JSON cuyos miembros se llamen como estos campos.',
   pasteFieldNames: (names: string[]) => `Los campos de aquí se llaman ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
   pasteNamedMasked: 'No se ha pegado nada: parece un valor con su nombre, y este campo solo admite el valor. Pegue solo el valor, sin su nombre.',
-  dropNamedMasked: 'No se ha soltado nada: parece un valor con su nombre, y este campo solo admite el valor. Pegue solo el valor, sin su nombre.',
+  dropNamedMasked: 'No se ha soltado nada: parece un valor con su nombre, y este campo solo admite el valor. Suelte o pegue solo el valor, sin su nombre.',
 
   // Review
   reviewTitle: 'Revise sus respuestas',

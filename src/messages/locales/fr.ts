@@ -349,7 +349,8 @@ const fr: Messages = {
     'Rien n’a été déposé\u00a0: le JSON contient plus d’une valeur, et ce champ n’en attend qu’une. Déposez ou collez chaque valeur séparément, ou un JSON dont les membres portent les noms de ces champs.',
   pasteFieldNames: (names: string[]) => `Les champs ici se nomment ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
   pasteNamedMasked: 'Rien n’a été collé\u00a0: cela ressemble à une valeur accompagnée de son nom, et ce champ ne prend que la valeur. Collez la valeur seule, sans son nom.',
-  dropNamedMasked: 'Rien n’a été déposé\u00a0: cela ressemble à une valeur accompagnée de son nom, et ce champ ne prend que la valeur. Collez la valeur seule, sans son nom.',
+  dropNamedMasked:
+    'Rien n’a été déposé\u00a0: cela ressemble à une valeur accompagnée de son nom, et ce champ ne prend que la valeur. Déposez ou collez la valeur seule, sans son nom.',
 
   // Review
   reviewTitle: 'Vérifiez vos réponses',

@@ -330,7 +330,7 @@ const nl: Messages = {
     'Er is niets neergezet: de JSON bevat meer dan één waarde en dit veld accepteert er maar één. Sleep of plak elke waarde apart, of JSON waarvan de leden heten zoals deze velden.',
   pasteFieldNames: (names: string[]) => `De velden hier heten ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(names)}.`,
   pasteNamedMasked: 'Er is niets geplakt: dit lijkt een waarde met haar naam, en dit veld accepteert alleen de waarde. Plak alleen de waarde, zonder haar naam.',
-  dropNamedMasked: 'Er is niets neergezet: dit lijkt een waarde met haar naam, en dit veld accepteert alleen de waarde. Plak alleen de waarde, zonder haar naam.',
+  dropNamedMasked: 'Er is niets neergezet: dit lijkt een waarde met haar naam, en dit veld accepteert alleen de waarde. Sleep of plak alleen de waarde, zonder haar naam.',
 
   // Review
   reviewTitle: 'Controleer uw antwoorden',

@@ -6,6 +6,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { inStep, pasteInto, SHOPIFY_TOKEN } from '../../test/fixtures.js';
 import { atCredentials } from '../../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';
+import { en } from '../../messages/english.js';
+import ar from '../../messages/locales/ar.js';
+import de from '../../messages/locales/de.js';
+import es from '../../messages/locales/es.js';
+import fr from '../../messages/locales/fr.js';
+import nl from '../../messages/locales/nl.js';
+
+const locales = { en, ar, de, es, fr, nl };
 
 const notice = (el: ConnectorWizard) => inStep(el, '[data-paste-notice]')!.textContent!.trim();
 const value = (el: ConnectorWizard, key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!.value;
@@ -107,16 +115,20 @@ describe('a paste of several values that names no field', () => {
   });
 });
 
-/** `text` pasted into the field of `key` as the browser sends a paste (a ClipboardEvent holding a DataTransfer): whether the form took it over. */
-async function clipboardPaste(el: ConnectorWizard, key: string, text: string) {
+/**
+ * `text` pasted into the field of `key` as the browser sends a paste (a ClipboardEvent holding a DataTransfer), or dropped on it
+ * (`as`: a DragEvent): whether the form took it over (a paste it leaves to the browser is the browser's to put in).
+ */
+async function clipboardPaste(el: ConnectorWizard, key: string, text: string, as: 'paste' | 'drop' = 'paste') {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const event = as === 'paste' ? new ClipboardEvent('paste', { ...init, clipboardData: data }) : new DragEvent('drop', { ...init, dataTransfer: data });
   const field = inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!;
   field.focus();
-  field.dispatchEvent(paste);
-  await waitUntil(() => notice(el) !== '' || !paste.defaultPrevented, 'the paste is read', { timeout: 5000 });
-  return paste.defaultPrevented;
+  field.dispatchEvent(event);
+  await waitUntil(() => notice(el) !== '' || !event.defaultPrevented, 'the paste is read', { timeout: 5000 });
+  return event.defaultPrevented;
 }
 
 describe('a paste of one named value', () => {
@@ -152,5 +164,12 @@ describe('a paste of one named value', () => {
     expect(value(el, 'shop')).to.equal('');
     expect(notice(el)).to.contain('the JSON holds more than one value');
     el.remove();
+  });
+});
+
+describe('the words for a value with its name dropped on a masked field', () => {
+  it('in every language say to drop or paste it, not only to paste it', async () => {
+    const last = (words: string) => words.slice(words.lastIndexOf('. ', words.length - 3));
+    for (const [language, msg] of Object.entries(locales)) expect(last(msg.dropNamedMasked), language).to.not.equal(last(msg.pasteNamedMasked));
   });
 });
