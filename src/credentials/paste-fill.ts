@@ -30,23 +30,40 @@ export function namesSeveral(text: string): boolean {
   return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || (text.length <= MAX_PASTE && tabPairs(lines) !== undefined));
 }
 
+/** A paste's text without a Markdown code block around it, trimmed. */
+const unfenced = (text: string) =>
+  text
+    .trim()
+    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
+    .trim();
+
+/**
+ * The last text read as JSON, unfenced: whether it is JSON as written (an object or a list) and its members (countMembers). A paste is
+ * asked about by several rules, each more than once, and may be 100 kB: parsed once, not at each asking.
+ */
+let lastRead: { text: string; json: boolean; members: number } | undefined;
+function readJson(text: string): { json: boolean; members: number } {
+  const trimmed = unfenced(text);
+  if (lastRead?.text === trimmed) return lastRead;
+  let read = { json: false, members: 0 };
+  if (/^[[{]/u.test(trimmed))
+    try {
+      read = { json: true, members: countMembers(JSON.parse(trimmed)) };
+    } catch {
+      // Not JSON: read as other text.
+    }
+  lastRead = { text: trimmed, ...read };
+  return read;
+}
+
 /**
  * Whether a paste is JSON as written (an object or a list, also in a Markdown code block): refused, it is said to be JSON, not
  * `KEY=value` lines. A Python dict or curly quotes, which readPasted reads too, are not JSON, and are never called so.
  */
-export const pastedJson = (text: string) => {
-  const trimmed = text
-    .trim()
-    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
-    .trim();
-  if (text.length > MAX_PASTE || !/^[[{]/u.test(trimmed)) return false;
-  try {
-    JSON.parse(trimmed);
-    return true;
-  } catch {
-    return false;
-  }
-};
+export const pastedJson = (text: string) => text.length <= MAX_PASTE && readJson(text).json;
+
+/** The members of a paste that is JSON as written (pastedJson), at any depth; 0 for other text. */
+export const jsonMembers = (text: string) => (text.length <= MAX_PASTE ? readJson(text).members : 0);
 
 /** Whether a paste is an object (or a list) of one member, on one line or pretty-printed: one named value, never said to be several. */
 export const oneMember = (text: string) => members(text) === 1;
@@ -59,7 +76,7 @@ export const oneMember = (text: string) => members(text) === 1;
 function members(text: string): number {
   const trimmed = text.trim();
   if (!/^[[{][^]*[}\]]$/u.test(trimmed)) return 0;
-  if (text.length <= MAX_PASTE && pastedJson(trimmed)) return countMembers(JSON.parse(trimmed));
+  if (pastedJson(text)) return jsonMembers(text);
   return (text.match(/["'“”‘’]\s*:/gu) ?? []).length;
 }
 

@@ -173,3 +173,24 @@ describe('the words for a value with its name dropped on a masked field', () => 
     for (const [language, msg] of Object.entries(locales)) expect(last(msg.dropNamedMasked), language).to.not.equal(last(msg.pasteNamedMasked));
   });
 });
+
+describe('a pasted JSON object read by several rules', () => {
+  it('is parsed once per paste, however many rules read it', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    const text = JSON.stringify({ secret_token: SHOPIFY_TOKEN, note: 'parsed once' });
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (json === text && reviver === undefined) parsed++;
+      return parse(json, reviver);
+    };
+    try {
+      expect(await clipboardPaste(el, 'shop', text)).to.equal(true);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(notice(el)).to.contain('the JSON holds more than one value');
+    expect(parsed).to.equal(1);
+    el.remove();
+  });
+});
