@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, oneMember, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, jsonMembers, namesCredentials, namesSecret, namesSeveral, oneMember, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
@@ -109,9 +109,11 @@ export class CredentialPaste {
     if (!fill?.length) {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
-      // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value).
+      // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value;
+      // but not JSON with a member, on one line too, whose name would be sent as part of the value: `{"secret_token":"…"}`).
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
-      if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || (!masked && namesCredentials(text)))) {
+      const named = masked ? jsonMembers(text) > 0 : namesCredentials(text);
+      if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || named)) {
         event.preventDefault();
         // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.
         const one = (oneMember(text) || !namesSeveral(text)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;

@@ -165,6 +165,40 @@ describe('a paste of one named value', () => {
     expect(notice(el)).to.contain('the JSON holds more than one value');
     el.remove();
   });
+
+  it('as a one-line JSON object of one member into a masked field is refused the same way, never pasted in with its name', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'accessToken', JSON.stringify({ secret_token: SHOPIFY_TOKEN }))).to.equal(true);
+    expect(value(el, 'accessToken')).to.equal('');
+    expect(notice(el)).to.contain('takes the value alone');
+    expect(notice(el), 'no value echoed').to.not.contain(SHOPIFY_TOKEN);
+    el.remove();
+  });
+
+  it('as a one-line JSON object of one member dropped on a masked field is said as a drop, to drop or paste the value alone', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'accessToken', JSON.stringify({ secret_token: SHOPIFY_TOKEN }), 'drop')).to.equal(true);
+    expect(value(el, 'accessToken')).to.equal('');
+    expect(notice(el)).to.equal(
+      'Nothing was dropped: that looks like a value with its name, and this field takes the value alone. Drop or paste only the value, without its name.',
+    );
+    el.remove();
+  });
+
+  it('a token that only starts like JSON, a JSON string or a number, into a masked field, is still an ordinary paste', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    for (const text of ['{abc123', '"abc"', '12345', '{}']) expect(await clipboardPaste(el, 'accessToken', text), text).to.equal(false);
+    expect(notice(el)).to.equal('');
+    el.remove();
+  });
+
+  it('as a one-line JSON object naming the masked field still fills it', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'accessToken', JSON.stringify({ access_token: SHOPIFY_TOKEN }))).to.equal(true);
+    await waitUntil(() => value(el, 'accessToken') === SHOPIFY_TOKEN, 'the field is filled', { timeout: 5000 });
+    expect(notice(el)).to.not.contain('Nothing was pasted');
+    el.remove();
+  });
 });
 
 describe('the words for a value with its name dropped on a masked field', () => {
