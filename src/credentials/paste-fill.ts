@@ -39,7 +39,8 @@ const unfenced = (text: string) =>
 
 /**
  * The last text read as JSON, unfenced: whether it is JSON as written (an object or a list) and its members (countMembers). A paste is
- * asked about by several rules, each more than once, and may be 100 kB: parsed once, not at each asking.
+ * asked about by several rules, each more than once, and may be 100 kB: parsed once, not at each asking. Those rules read a paste in
+ * the one task its event runs in, so it is forgotten after it: a secret pasted is not held here once its paste has been read.
  */
 let lastRead: { text: string; json: boolean; members: number } | undefined;
 function readJson(text: string): { json: boolean; members: number } {
@@ -52,6 +53,7 @@ function readJson(text: string): { json: boolean; members: number } {
     } catch {
       // Not JSON: read as other text.
     }
+  if (!lastRead) queueMicrotask(() => (lastRead = undefined));
   lastRead = { text: trimmed, ...read };
   return read;
 }
