@@ -192,6 +192,13 @@ describe('a paste of one named value', () => {
     el.remove();
   });
 
+  it('as a one-line JSON object of one member into a masked text area is an ordinary paste, as a key file is', async () => {
+    const el = await atCredentials('netsuite', 'oauth2-client-credentials');
+    expect(await clipboardPaste(el, 'privateKey', JSON.stringify({ secret_token: SHOPIFY_TOKEN }))).to.equal(false);
+    expect(notice(el)).to.equal('');
+    el.remove();
+  });
+
   it('as a one-line JSON object naming the masked field still fills it', async () => {
     const el = await atCredentials('shopify', 'access-token');
     expect(await clipboardPaste(el, 'accessToken', JSON.stringify({ access_token: SHOPIFY_TOKEN }))).to.equal(true);
