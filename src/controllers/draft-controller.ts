@@ -181,6 +181,8 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
       // Failed: drafts stay off, as said, and the answers stay on screen, in memory (as when the save before the read fails).
       if (this.target !== next || this.stopped) return;
       const discard = await this.discardFor(next);
+      // The host moved on while another draft was deleted first: the load it asked for since shows its own (a discard is taken for `next` only while it is asked for).
+      if (this.target !== next || this.stopped) return;
       let found: ReturnType<typeof keptOnLoad> | 'kept';
       const onScreenIsPrevious = previous !== undefined && !editMoved(previous, next);
       this.loaded = next;

@@ -76,4 +76,61 @@ describe('drafts: Start over while a load deletes another draft', function () {
     expect((await readDraft(x))?.data?.name, 'kept in x').to.equal('Typed after starting over');
     el.remove();
   });
+
+  it('a switch on to z while the load back to x deletes the draft of y shows z once that delete lands, not x', async () => {
+    const x = uniqueDatabase();
+    const y = uniqueDatabase();
+    const z = uniqueDatabase();
+    (await stored(y, 'Work in y')).remove();
+    (await stored(z, 'Work in z')).remove();
+    const el = await stored(x, 'Work in x');
+    let holdY: (() => Promise<void>) | undefined = await holdDrafts(y);
+    try {
+      el.draftDatabase = y;
+      await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
+      await el.reset();
+      await countingWrites(y, async (writes) => {
+        el.draftDatabase = x;
+        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
+      });
+      // The host moves on while that delete is held up: z is read and shown meanwhile.
+      el.draftDatabase = z;
+      await waitUntil(() => nameOn(el) === 'Work in z', 'z shown', { timeout: 5000 });
+      await holdY();
+      holdY = undefined;
+    } finally {
+      await holdY?.();
+    }
+    await waitUntil(async () => (await readDraft(y))?.deleted === true, 'y deleted', { timeout: 5000 });
+    await settle(el);
+    await settle(el);
+    expect({ name: nameOn(el), settled: statusOf(el).settled }, 'the draft asked for (z) on screen').to.deep.equal({ name: 'Work in z', settled: true });
+    await type(el, '#field-name', 'Typed on z');
+    expect(await el.saveDraft()).to.equal(true);
+    expect({ x: (await readDraft(x))?.data?.name, z: (await readDraft(z))?.data?.name }).to.deep.equal({ x: 'Work in x', z: 'Typed on z' });
+    el.remove();
+  });
+
+  // The nearest case: with no switch on, the load back to x restores x once that delete lands.
+  it('the load back to x, the draft of y deleted first and held up, restores x once that delete lands', async () => {
+    const x = uniqueDatabase();
+    const y = uniqueDatabase();
+    (await stored(y, 'Work in y')).remove();
+    const el = await stored(x, 'Work in x');
+    const holdY = await holdDrafts(y);
+    try {
+      el.draftDatabase = y;
+      await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
+      await el.reset();
+      await countingWrites(y, async (writes) => {
+        el.draftDatabase = x;
+        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
+      });
+    } finally {
+      await holdY();
+    }
+    await waitUntil(() => nameOn(el) === 'Work in x' && statusOf(el).settled, 'x restored', { timeout: 5000 });
+    expect((await readDraft(y))?.deleted, 'y deleted').to.equal(true);
+    el.remove();
+  });
 });
