@@ -36,6 +36,24 @@ async function readAndSettled(el: ConnectorWizard) {
   await settle(el);
 }
 
+/** A create while draft b is read (see createdWhileSwitching), the delete of draft a after it held up until `meanwhile` is done. */
+async function sentDeleteHeld(el: ConnectorWizard, draftDatabase: string, release: () => Promise<void>, meanwhile: () => Promise<void>) {
+  let deleting: (() => Promise<void>) | undefined;
+  try {
+    expect(await el.submit()).to.equal(true);
+    // Queued behind the read of b: the delete of a after it waits for this hold.
+    deleting = await holdDrafts(draftDatabase);
+  } finally {
+    await release();
+  }
+  try {
+    await waitUntil(() => stateOf(el).draftHeld !== undefined, 'the delete of a said held', { timeout: 8000 });
+    await meanwhile();
+  } finally {
+    await deleting?.();
+  }
+}
+
 describe('drafts: a connector created while the draft switched to is read', () => {
   it('a create from the answers on screen while draft b is read deletes draft a as finished, never draft b', async function () {
     this.timeout(20_000);
@@ -61,20 +79,10 @@ describe('drafts: a connector created while the draft switched to is read', () =
     this.timeout(20_000);
     const { el, draftDatabase, release } = await createdWhileSwitching();
     const heard = heardIn(el);
-    let deleting: (() => Promise<void>) | undefined;
-    try {
-      expect(await el.submit()).to.equal(true);
-      // Queued behind the read of b: the delete of a after it waits for this hold.
-      deleting = await holdDrafts(draftDatabase);
-    } finally {
-      await release();
-    }
-    try {
+    await sentDeleteHeld(el, draftDatabase, release, async () => {
       // Beside the success panel, which speaks of the connector already (see heldAs in the transitions).
-      await waitUntil(() => stateOf(el).draftHeld === 'held-delete', 'the delete of a said held', { timeout: 8000 });
-    } finally {
-      await deleting?.();
-    }
+      expect(stateOf(el).draftHeld).to.equal('held-delete');
+    });
     await waitUntil(() => heard.includes(en.draftHeldDeleted), 'said deleted', { timeout: 5000 });
     await readAndSettled(el);
     expect(stateOf(el).draftHeld).to.equal(undefined);
@@ -82,6 +90,23 @@ describe('drafts: a connector created while the draft switched to is read', () =
       aDeleted: true,
       bName: 'Other work in b',
     });
+  });
+
+  it('Add another, then Start over, while the delete of draft a is held keeps saying it is not deleted yet, and that it is once it lands', async function () {
+    this.timeout(20_000);
+    const { el, draftDatabase, release } = await createdWhileSwitching();
+    const heard = heardIn(el);
+    await sentDeleteHeld(el, draftDatabase, release, async () => {
+      await el.reset(); // Add another connector
+      await el.reset(); // Start over on the next form, draft b still being read
+      expect(stateOf(el).draftHeld, 'still said').to.equal('held-finished');
+    });
+    await waitUntil(() => heard.includes(en.draftHeldFinishedDeleted), 'said deleted', { timeout: 5000 });
+    await readAndSettled(el);
+    expect(stateOf(el).draftHeld).to.equal(undefined);
+    expect((await readDraft(draftDatabase, 'a'))?.finished, 'a deleted as finished').to.equal(true);
+    // The Start over meant b, read meanwhile: discarded, as a reset while a draft loads always is.
+    expect((await readDraft(draftDatabase, 'b'))?.deleted, 'b discarded').to.equal(true);
   });
 
   // The nearest case: that delete landing at once says nothing of it.

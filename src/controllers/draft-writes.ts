@@ -151,7 +151,8 @@ export abstract class DraftWrites {
   /** The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said. Not once its draft was let go (see letGo): what is said now is of another. */
   private heldEnds(held: HeldWrite, landed: boolean): void {
     clearTimeout(held.timer);
-    if (this.#held !== held) return;
+    // A draft sent, said while a later write began (see letGo): still on screen unless that one is said instead, and said done.
+    if (this.#held !== held) return void (held.sent && held.told && !this.#held?.told && this.options.held?.(false, landed));
     this.#held = undefined;
     if (held.told) this.options.held?.(false, landed);
   }
@@ -169,10 +170,11 @@ export abstract class DraftWrites {
     }
   }
 
-  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more, nor once it lands. */
+  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more, nor once it lands. The delete of a draft sent is the connector's, not this draft's: said until it lands, and said done then. */
   protected letGo(): void {
     this.pending.take();
     const held = this.#held;
+    if (held?.sent) return;
     this.#held = undefined;
     if (held) clearTimeout(held.timer);
     if (held?.told) this.options.held?.(false, false);
