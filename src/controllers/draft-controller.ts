@@ -196,7 +196,10 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
         const remove = () => this.connection!.delete(next.id, this.instance, 0, finished);
         this.deletingOnLoad = next;
         try {
-          this.wrote((await (discard?.target.key === next.key ? this.deleteSaid(next.id, remove, finished ? 'held-finished' : 'held-delete') : remove())).revision);
+          const { revision } = await (discard?.target.key === next.key ? this.deleteSaid(next.id, remove, finished ? 'held-finished' : 'held-delete') : remove());
+          // The host moved on while that delete went: the draft it asks for now is its load's to show (and its revision, that one's).
+          if (this.target !== next || this.stopped) return;
+          this.wrote(revision);
         } finally {
           this.deletingOnLoad = undefined;
         }

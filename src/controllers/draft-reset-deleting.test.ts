@@ -10,6 +10,7 @@ import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string; settled: boolean } }).draft;
+const heldOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { draftHeld?: string } } }).store.state.draftHeld;
 const nameOn = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[data-step]')?.shadowRoot?.querySelector<HTMLInputElement>('#field-name')?.value;
 
 /** A Shopify draft named `name` stored in `draftDatabase`, written by a wizard that is then removed. */
@@ -133,4 +134,93 @@ describe('drafts: Start over while a load deletes another draft', function () {
     expect((await readDraft(y))?.deleted, 'y deleted').to.equal(true);
     el.remove();
   });
+
+  it('a switch on to z while the load of x deletes it after a reset shows z once that delete lands, and saves there', async () => {
+    const x = uniqueDatabase();
+    const z = uniqueDatabase();
+    (await stored(x, 'Work in x')).remove();
+    (await stored(z, 'Work in z')).remove();
+    const el = await stored(uniqueDatabase(), 'Work in w');
+    const holdRead = await holdDrafts(x);
+    let holdDelete: (() => Promise<void>) | undefined;
+    try {
+      el.draftDatabase = x;
+      await waitUntil(() => statusOf(el).status === 'loading', 'x being read', { timeout: 5000 });
+      await el.reset();
+      holdDelete = await holdingDelete(x, holdRead);
+      await waitUntil(() => heldOf(el) === 'held-delete', 'the delete of x said held', { timeout: 8000 });
+      el.draftDatabase = z;
+      await waitUntil(() => nameOn(el) === 'Work in z', 'z shown', { timeout: 5000 });
+    } finally {
+      await holdRead();
+      await holdDelete?.();
+    }
+    await waitUntil(async () => (await readDraft(x))?.deleted === true, 'x deleted', { timeout: 5000 });
+    await settle(el);
+    await settle(el);
+    expect({ name: nameOn(el), settled: statusOf(el).settled }, 'the draft asked for (z) on screen').to.deep.equal({ name: 'Work in z', settled: true });
+    await type(el, '#field-name', 'Typed on z');
+    expect(await el.saveDraft()).to.equal(true);
+    expect({ status: statusOf(el).status, z: (await readDraft(z))?.data?.name }).to.deep.equal({ status: 'ready', z: 'Typed on z' });
+    el.remove();
+  });
+
+  // The nearest case: with no switch on, that delete landing leaves x discarded on screen, and what is typed after is saved there.
+  it('a reset while x is read, its delete held up, leaves x discarded on screen once that delete lands', async () => {
+    const x = uniqueDatabase();
+    (await stored(x, 'Work in x')).remove();
+    const el = await stored(uniqueDatabase(), 'Work in w');
+    const holdRead = await holdDrafts(x);
+    let holdDelete: (() => Promise<void>) | undefined;
+    try {
+      el.draftDatabase = x;
+      await waitUntil(() => statusOf(el).status === 'loading', 'x being read', { timeout: 5000 });
+      await el.reset();
+      holdDelete = await holdingDelete(x, holdRead);
+      await waitUntil(() => heldOf(el) === 'held-delete', 'the delete of x said held', { timeout: 8000 });
+    } finally {
+      await holdRead();
+      await holdDelete?.();
+    }
+    await waitUntil(() => heldOf(el) === undefined && statusOf(el).status === 'ready' && statusOf(el).settled, 'x deleted and settled', { timeout: 5000 });
+    expect((await readDraft(x))?.deleted, 'x discarded').to.equal(true);
+    await el.goTo('general');
+    await settle(el);
+    expect(nameOn(el), 'nothing of x on screen').to.equal('');
+    await type(el, '#field-name', 'Typed after starting over');
+    expect(await el.saveDraft()).to.equal(true);
+    expect((await readDraft(x))?.data?.name).to.equal('Typed after starting over');
+    el.remove();
+  });
 });
+
+/** Lets `read` go, then holds up the next strict write (the delete) of `database` behind another tab's write, once it is asked for: resolves to its release. */
+async function holdingDelete(database: string, read: () => Promise<void>) {
+  const other = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  let release: (() => Promise<void>) | undefined;
+  const transaction = IDBDatabase.prototype.transaction;
+  await withPatched(
+    IDBDatabase.prototype,
+    'transaction',
+    function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      if (!release && this !== other && this.name === database && args[1] === 'readwrite' && args[2]?.durability === 'strict') {
+        let held = true;
+        const tx = other.transaction('drafts', 'readwrite');
+        const spin = () => (tx.objectStore('drafts').get('none').onsuccess = () => void (held && spin()));
+        spin();
+        const done = new Promise((resolve) => (tx.oncomplete = resolve));
+        release = async () => ((held = false), await done, other.close());
+      }
+      return transaction.apply(this, args);
+    } as never,
+    async () => {
+      await read();
+      await waitUntil(() => release !== undefined, 'the delete asked for', { timeout: 5000 });
+    },
+  );
+  return release!;
+}
