@@ -80,15 +80,23 @@ describe('masked: a secret shorter than 8 echoed through invisible characters or
     });
   }
 
-  // Nearest: ordinary words beside look-alikes or invisible characters stay, and so do a PIN inside a longer number, a short password
-  // inside a word of the system name, one followed by an accent, and one of the person own answers.
+  // Nearest: the secret in another case, or its start, written beside look-alikes or invisible characters stays (`Admin`, `admin1` where
+  // the text holds `ａｄｍｉｎ`): a rule that folds a short secret's case, or takes its start for it, would mask them. As typed, it is masked.
   const ordinary = [`${fullWidth('error token admin us-east-1')} refused`, 'error\u200b token\u200b admin\u200b us-east-1\u200b refused'];
-  for (const secret of ['hunter2', 'admin12', 'token99', 'east-12', 'Err0r', '2026']) {
+  for (const secret of ['Admin', 'TOKEN', 'East-1', 'admin1', 'token9', 'east-12']) {
     for (const text of ordinary) {
       it(`${secret} leaves "${text}" as it is`, () => {
         expect(shown(text, secret)).to.equal(text);
       });
     }
+  }
+  for (const [secret, hidden] of [
+    ['admin', 'ｅｒｒｏｒ ｔｏｋｅｎ ••• ｕｓ－ｅａｓｔ－１ refused'],
+    ['east-1', 'ｅｒｒｏｒ ｔｏｋｅｎ ａｄｍｉｎ ｕｓ－••• refused'],
+  ] as const) {
+    it(`${secret} is masked in "${ordinary[0]}"`, () => {
+      expect(shown(ordinary[0]!, secret)).to.equal(hidden);
+    });
   }
   for (const [text, secret] of [
     [`connector conn_${fullWidth('20261')} refused`, '2026'],
