@@ -156,3 +156,28 @@ describe('masked: the start of a secret cut short in look-alikes', () => {
     });
   }
 });
+
+describe('masked: a secret whose look-alike ends or starts inside a ligature', () => {
+  // A ligature (`ﬁ` is `fi` as compared) the secret ends in was masked whole, and the letter of it past the secret went with it:
+  // `key •••le bad`, the `i` of `file` lost. At 0093aa9 each lost its letter. The mask covers the ligature (no part of the secret shows)
+  // and what of it lies past the secret is written beside the mask, as its letters.
+  for (const [text, secret, hidden] of [
+    ['key Ｚｘ９Ｑｋ２Ｌﬁle bad', 'Zx9Qk2Lf', 'key •••ile bad'],
+    ['key ﬁＺｘ９Ｑｋ２Ｌ bad', 'iZx9Qk2L', 'key f••• bad'],
+  ] as const) {
+    it(`${secret} is masked in "${text}" and the rest of the ligature stays`, () => {
+      expect(shown(text, secret)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: a ligature inside the secret, or at its end whole, or a letter whose accent follows the secret, is masked with the rest and adds nothing.
+  for (const [text, secret, hidden] of [
+    ['key Ｚｘ９Ｑｋ２Ｌé bad', 'Zx9Qk2Le', 'key ••• bad'],
+    ['key Ｚｘ９ﬁＱｋ２Ｌ bad', 'Zx9fiQk2L', 'key ••• bad'],
+    ['key Ｚｘ９Ｑｋ２Ｌﬁle bad', 'Zx9Qk2Lfi', 'key •••le bad'],
+  ] as const) {
+    it(`${secret} is masked in "${text}" with the ligature`, () => {
+      expect(shown(text, secret)).to.equal(hidden);
+    });
+  }
+});

@@ -72,8 +72,25 @@ export function lookAlike(secret: string, mask: string, kept?: (text: string, pl
       const [start, end] = [starts[at]!, ends[at + target.length - 1]!];
       if (start < from) continue;
       if (short && (text.slice(start, end) === secret || /\p{M}/u.test(plain[at + target.length] ?? '') || kept!(text, plain, at, at + target.length))) continue;
-      [out, from] = [out + text.slice(from, start) + mask, end];
+      [out, from] = [out + text.slice(from, start) + outside(text, plain, starts, ends, at, -1) + mask + outside(text, plain, starts, ends, at + target.length - 1, 1), end];
     }
     return from ? out + text.slice(from) : text;
   };
+}
+
+/**
+ * Of the text's character holding unit `at` of `plain`, what its compared form writes before that unit (`side` -1) or after it (1): a ligature
+ * the secret starts or ends inside (`ﬁ`, `fi` as compared, for a secret ending in `f`). The mask covers the whole character, no part of the
+ * secret shows; this part of it, none of the secret's, is written beside the mask, as its letters, not lost.
+ */
+function outside(text: string, plain: string, starts: number[], ends: number[], at: number, side: -1 | 1): string {
+  let [first, last] = [at, at];
+  while (starts[first - 1] === starts[at]) first--;
+  while (starts[last + 1] === starts[at]) last++;
+  if (first === last) return '';
+  // In its own case, not as folded to compare (but where folding changed its length); an accent alone (`é` for a secret ending in `e`) is the letter's, masked with it.
+  const own = plainOf(text.slice(starts[at], ends[at]));
+  const written = own.length === last - first + 1 ? own : plain.slice(first, last + 1);
+  const part = side < 0 ? written.slice(0, at - first) : written.slice(at - first + 1);
+  return /\p{M}/u.test(part) ? '' : part;
 }
