@@ -160,7 +160,8 @@ function inWordOf(secret: string, wordsOf: () => ReadonlySet<string>): ((match: 
  */
 function keptAlike(secret: string, readable: (text: string, secret: string) => boolean, wordsOf: () => ReadonlySet<string>) {
   if (secret.length >= SHORT_SECRET) return undefined;
-  const pin = /^\d+$/u.test(secret);
+  // Typed in full width (`２０２６`), a PIN is digits still.
+  const pin = /^\d+$/u.test(secret.normalize('NFKC'));
   let inWord: ReturnType<typeof inWordOf> | null = null;
   return (text: string, plain: string, at: number, end: number) => {
     if (readable(text, secret) || readable(plain, secret)) return true;
@@ -220,9 +221,10 @@ function written(secret: string): RegExp {
     source += `(?:${forms.join('')}|${bytes.join('')}${char === ' ' ? '|\\+' : ''})`;
   }
   // A short one of digits only (a PIN) is not found where its digits join others (`conn_20261` holds no PIN 2026; a password `hunter2` is itself in `hunter22`, its letters mark it); an escape's hex (`\\u0027`, `%22`) is no digit of a number.
-  const bounded = secret.length < SHORT_SECRET && /^\d+$/u.test(secret);
-  const lead = bounded ? '(?:(?<!\\d)|(?<=%[\\dA-Fa-f]{2}|\\\\u[\\dA-Fa-f]{4}))' : '';
-  const trail = bounded ? '(?!\\d)' : '';
+  // Digits in full width (`２０２６`, as typed or as an upstream writes them) are digits too.
+  const bounded = secret.length < SHORT_SECRET && /^\d+$/u.test(secret.normalize('NFKC'));
+  const lead = bounded ? '(?:(?<![\\d\\uFF10-\\uFF19])|(?<=%[\\dA-Fa-f]{2}|\\\\u[\\dA-Fa-f]{4}))' : '';
+  const trail = bounded ? '(?![\\d\\uFF10-\\uFF19])' : '';
   return new RegExp(secret.length < 4 ? `^${source}$` : lead + source + trail, 'g');
 }
 

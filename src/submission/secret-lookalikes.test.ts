@@ -72,6 +72,9 @@ describe('masked: a secret shorter than 8 echoed through invisible characters or
     [`password ${fullWidth('Pa$s9x!')} refused`, 'Pa$s9x!'],
     ['password 9x\u00adKq refused', '9xKq'],
     [`PIN ${fullWidth('2026')} refused`, '2026'],
+    // Typed in full width, a PIN on its own is masked, in either width.
+    ['PIN 2026 refused', fullWidth('2026')],
+    [`PIN ${fullWidth('2026')} refused`, fullWidth('2026')],
     // As plainly (hunter2 in hunter22): a password of letters and digits is itself beside a digit.
     [`password ${fullWidth('hunter22')} refused`, 'hunter2'],
   ] as const) {
@@ -100,6 +103,9 @@ describe('masked: a secret shorter than 8 echoed through invisible characters or
   }
   for (const [text, secret] of [
     [`connector conn_${fullWidth('20261')} refused`, '2026'],
+    // A PIN typed in full width is a PIN too: inside a longer number, written either way, it stays. At 0093aa9 each was masked (`#4•••1`).
+    ['Request #46940981 failed', '６９４０９８'],
+    [`Request ${fullWidth('#46940981')} failed`, '６９４０９８'],
     [`${fullWidth('Shopify')} refused the credentials`, 'Shop'],
     [`${fullWidth('Caf')}é opened`, 'Cafe'],
   ] as const) {
