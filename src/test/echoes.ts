@@ -164,3 +164,33 @@ export function ordinarySentence(random: Random): string {
       return sentence;
   }
 }
+
+/** Tokens of an ordinary sentence (as read: look-alikes as their characters, invisible ones gone) a secret may be, by kind. */
+const TOKENS: readonly (readonly [string, RegExp])[] = [
+  ['year', /\b20\d\d(?=-)/gu],
+  ['id digits', /(?<=[_#\s])\d{4,8}\b/gu],
+  ['word', /[A-Za-z]{4,}/gu],
+  ['region', /\b[a-z]{2}-[a-z]+-\d+[a-z]?\b/gu],
+  ['version', /v\d+\.\d+\.\d+/gu],
+];
+
+/**
+ * A secret drawn from `sentence`, and its kind: one of its tokens whole (its year, an id's digits, a word, a region, a version), which the
+ * sentence then shows; or one near such a token that the sentence does not hold (digits inside an id, a word's start, a word with digits,
+ * another region or year). In full width at times, as typed so. A third of them whole, the rest near.
+ */
+export function secretFrom(random: Random, sentence: string): { kind: string; secret: string } {
+  const read = sentence.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+  const [kind, token] = pick(
+    random,
+    TOKENS.flatMap(([kind, pattern]) => [...read.matchAll(pattern)].map((match) => [kind, match[0]] as const)),
+  );
+  const near: [string, string][] = [];
+  if (/^\d{6,}$/u.test(token)) near.push(['digits inside an id', token.slice(1, 1 + Math.min(6, token.length - 2))]);
+  if (/^[a-z]{6,}$/iu.test(token)) near.push(["a word's start", token.slice(0, between(random, 4, Math.min(7, token.length - 1)))]);
+  if (/^[a-z]+$/iu.test(token)) near.push(['a word with digits', token + drawn(random, DIGITS, between(random, 1, 2))]);
+  if (kind === 'region') near.push(['another region', token.replace(/\d/u, (digit) => String((Number(digit) + 1) % 10))]);
+  if (kind === 'year') near.push(['another year', String(Number(token) + 1)]);
+  const [drawnKind, secret] = near.length && random() < 2 / 3 ? pick(random, near) : [kind, token];
+  return random() < 0.3 ? { kind: `${drawnKind}, full width`, secret: fullWidth(secret) } : { kind: drawnKind, secret };
+}
