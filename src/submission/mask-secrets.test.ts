@@ -460,3 +460,32 @@ describe('masked: a short host header value of digits, or with its own dash, joi
     });
   }
 });
+
+describe('masked: a secret ending in a character its echo escapes', () => {
+  const shown = (detail: string, password: string) => masked({ detail }, sent(password), system).detail;
+
+  // A secret ending in `%` or `&` echoed URL-encoded or escaped as HTML was found as sent, the escape's start taken for its last
+  // character, and the rest of the escape shown beside the mask (`•••25`, `•••#38;`). At 3308a9a each kept it.
+  for (const [text, secret, hidden] of [
+    ["refresh token 'm6Zn%25' expired", 'm6Zn%', "refresh token '•••' expired"],
+    ['token=Password261%25&limit=50', 'Password261%', 'token=•••&limit=50'],
+    ['The API key request6172&#38; was revoked', 'request6172&', 'The API key ••• was revoked'],
+    ['password "sEjA7YzWG7&#38;#" refused', 'sEjA7YzWG7&#', 'password "•••" refused'],
+  ] as const) {
+    it(`${secret} is masked with its escape in "${text}"`, () => {
+      expect(shown(text, secret)).to.equal(hidden);
+    });
+  }
+
+  // Nearest: as sent, followed by what is no escape, only the secret is masked; inside the secret, an escape is masked as before.
+  for (const [text, secret, hidden] of [
+    ["refresh token 'm6Zn%2' expired", 'm6Zn%', "refresh token '•••2' expired"],
+    ['The API key request6172& was revoked', 'request6172&', 'The API key ••• was revoked'],
+    ['The API key request6172&amp was revoked', 'request6172&', 'The API key •••amp was revoked'],
+    ['token=ab%25cd1234&limit=50', 'ab%cd1234', 'token=•••&limit=50'],
+  ] as const) {
+    it(`${secret} is masked alone in "${text}"`, () => {
+      expect(shown(text, secret)).to.equal(hidden);
+    });
+  }
+});

@@ -215,10 +215,11 @@ function written(secret: string): RegExp {
       const short = SHORT[unit];
       const entity = ENTITY[unit];
       const html = entity ? `|&(?:${entity}|#0*${unit.charCodeAt(0)}|#[xX]0*${eitherCase(unit.charCodeAt(0).toString(16))});` : '';
-      return `(?:\\u${hex}|\\\\u${eitherCase(hex)}${short ? `|\\\\${short}` : ''}${html})`;
+      return `(?:\\\\u${eitherCase(hex)}${short ? `|\\\\${short}` : ''}${html}|\\u${hex})`;
     });
     const bytes = [...new TextEncoder().encode(char)].map((byte) => `%${eitherCase(byte.toString(16).padStart(2, '0'))}`);
-    source += `(?:${forms.join('')}|${bytes.join('')}${char === ' ' ? '|\\+' : ''})`;
+    // Escapes before the character itself: a secret ending in `%` or `&` echoed as `%25` or `&#38;` is masked with the whole escape, not up to its `%` or `&`.
+    source += `(?:${bytes.join('')}${char === ' ' ? '|\\+' : ''}|${forms.join('')})`;
   }
   // A short one of digits only (a PIN) is not found where its digits join others (`conn_20261` holds no PIN 2026; a password `hunter2` is itself in `hunter22`, its letters mark it); an escape's hex (`\\u0027`, `%22`) is no digit of a number.
   // Digits in full width (`２０２６`, as typed or as an upstream writes them) are digits too.
