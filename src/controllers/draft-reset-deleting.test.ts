@@ -141,20 +141,10 @@ describe('drafts: Start over while a load deletes another draft', function () {
     (await stored(x, 'Work in x')).remove();
     (await stored(z, 'Work in z')).remove();
     const el = await stored(uniqueDatabase(), 'Work in w');
-    const holdRead = await holdDrafts(x);
-    let holdDelete: (() => Promise<void>) | undefined;
-    try {
-      el.draftDatabase = x;
-      await waitUntil(() => statusOf(el).status === 'loading', 'x being read', { timeout: 5000 });
-      await el.reset();
-      holdDelete = await holdingDelete(x, holdRead);
-      await waitUntil(() => heldOf(el) === 'held-delete', 'the delete of x said held', { timeout: 8000 });
+    await resetWhileDeleteHeld(el, x, async () => {
       el.draftDatabase = z;
       await waitUntil(() => nameOn(el) === 'Work in z', 'z shown', { timeout: 5000 });
-    } finally {
-      await holdRead();
-      await holdDelete?.();
-    }
+    });
     await waitUntil(async () => (await readDraft(x))?.deleted === true, 'x deleted', { timeout: 5000 });
     await settle(el);
     await settle(el);
@@ -170,18 +160,7 @@ describe('drafts: Start over while a load deletes another draft', function () {
     const x = uniqueDatabase();
     (await stored(x, 'Work in x')).remove();
     const el = await stored(uniqueDatabase(), 'Work in w');
-    const holdRead = await holdDrafts(x);
-    let holdDelete: (() => Promise<void>) | undefined;
-    try {
-      el.draftDatabase = x;
-      await waitUntil(() => statusOf(el).status === 'loading', 'x being read', { timeout: 5000 });
-      await el.reset();
-      holdDelete = await holdingDelete(x, holdRead);
-      await waitUntil(() => heldOf(el) === 'held-delete', 'the delete of x said held', { timeout: 8000 });
-    } finally {
-      await holdRead();
-      await holdDelete?.();
-    }
+    await resetWhileDeleteHeld(el, x);
     await waitUntil(() => heldOf(el) === undefined && statusOf(el).status === 'ready' && statusOf(el).settled, 'x deleted and settled', { timeout: 5000 });
     expect((await readDraft(x))?.deleted, 'x discarded').to.equal(true);
     await el.goTo('general');
@@ -193,6 +172,23 @@ describe('drafts: Start over while a load deletes another draft', function () {
     el.remove();
   });
 });
+
+/** Switches `el` to `x` and presses Start over while x is read, so the load deletes x once read; holds that delete up until it is said held, runs `meanwhile`, then lets both holds go. */
+async function resetWhileDeleteHeld(el: ConnectorWizard, x: string, meanwhile?: () => Promise<void>) {
+  const holdRead = await holdDrafts(x);
+  let holdDelete: (() => Promise<void>) | undefined;
+  try {
+    el.draftDatabase = x;
+    await waitUntil(() => statusOf(el).status === 'loading', 'x being read', { timeout: 5000 });
+    await el.reset();
+    holdDelete = await holdingDelete(x, holdRead);
+    await waitUntil(() => heldOf(el) === 'held-delete', 'the delete of x said held', { timeout: 8000 });
+    await meanwhile?.();
+  } finally {
+    await holdRead();
+    await holdDelete?.();
+  }
+}
 
 /** Lets `read` go, then holds up the next strict write (the delete) of `database` behind another tab's write, once it is asked for: resolves to its release. */
 async function holdingDelete(database: string, read: () => Promise<void>) {

@@ -18,6 +18,19 @@ const polite = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="sta
 const markedIn = (root: Element, lang = 'en') => [...root.querySelectorAll(`[lang="${lang}"]`)].map((e) => e.textContent);
 
 /** A wizard speaking `lang` on Credentials, filled, with a test endpoint: its Test connection pressed and answered (ok, or with `answer`: `state`). */
+/** The outcome and the polite region of a refused test, once each says "Shopify" twice (the wizard's and the server's), each checked to mark only one, in English: resolves to them, named. */
+async function bothSayShopify(el: ConnectorWizard) {
+  const roots = [
+    ['the outcome', inStep(el, '#test-result p')!],
+    ['the polite region', polite(el)],
+  ] as const;
+  for (const [where, root] of roots) {
+    await waitUntil(() => root.textContent!.split('Shopify').length === 3, `${where}: both said`, { timeout: 5000 });
+    expect(markedIn(root), where).to.deep.equal(['Shopify']);
+  }
+  return roots;
+}
+
 async function testedIn(lang: string, { answer, state = 'ok' }: { answer?: { status: number; json: unknown }; state?: string } = {}) {
   const api = freshApi();
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
@@ -93,12 +106,7 @@ describe('marked names: never in the words a test endpoint sent', () => {
     it(`in a wizard speaking ${lang}, a refusal detail that is the system name leaves it unmarked and still marks the wizard naming the system`, async () => {
       const answer = { status: 422, json: { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail: 'Shopify' } };
       const el = await testedIn(lang, { answer, state: 'rejected' });
-      for (const [where, root] of [
-        ['the outcome', inStep(el, '#test-result p')!],
-        ['the polite region', polite(el)],
-      ] as const) {
-        await waitUntil(() => root.textContent!.split('Shopify').length === 3, `${where}: both said`, { timeout: 5000 });
-        expect(markedIn(root), where).to.deep.equal(['Shopify']);
+      for (const [where, root] of await bothSayShopify(el)) {
         // The one marked is the wizard's, the first: the server's follows it, unmarked.
         const marked = root.querySelector('[lang="en"]')!;
         const range = document.createRange();
@@ -116,12 +124,7 @@ describe('marked names: a server s own noncharacter marks', () => {
       it(`in a wizard speaking ${lang}, a refusal detail ${JSON.stringify(detail)} marks only the wizard naming the system, and shows no mark`, async () => {
         const answer = { status: 422, json: { type: '/problems/credentials-rejected', title: 'Credentials rejected', status: 422, detail } };
         const el = await testedIn(lang, { answer, state: 'rejected' });
-        for (const [where, root] of [
-          ['the outcome', inStep(el, '#test-result p')!],
-          ['the polite region', polite(el)],
-        ] as const) {
-          await waitUntil(() => root.textContent!.split('Shopify').length === 3, `${where}: both said`, { timeout: 5000 });
-          expect(markedIn(root), where).to.deep.equal(['Shopify']);
+        for (const [where, root] of await bothSayShopify(el)) {
           expect(root.textContent!.replace(/[\u2066-\u2069]/gu, ''), where).to.contain('no Shopify');
           expect(unmarked(root.textContent!), `${where}: no mark shown`).to.equal(root.textContent);
         }
