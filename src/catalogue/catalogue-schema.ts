@@ -1,4 +1,4 @@
-import { isolatedIfBidi } from '../messages/isolate.js';
+import { isolatedIfBidi, noncharactersOut } from '../messages/isolate.js';
 import { cut } from './cut.js';
 import { languageTag } from '../messages/language-tag.js';
 import * as z from 'zod/mini';
@@ -23,12 +23,16 @@ const TYPED_KINDS = new Set<string>(['basic', 'token', 'api-key', 'oauth1', 'oau
 
 const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select', 'textarea', 'boolean'] as const;
 
-/** Text shown to the person: one of only spaces or invisible characters would leave a card or a field without a name. */
+/**
+ * Text shown to the person: one of only spaces or invisible characters would leave a card or a field without a name.
+ * Read without noncharacters, as a server's answers are (noncharactersOut): the wizard marks words with some of them.
+ */
 const text = (max: number) =>
   z
     .string('must be text')
     .check(
       z.minLength(1, { message: 'must not be empty', abort: true }),
+      z.overwrite(noncharactersOut),
       z.refine(hasVisibleText, 'must have visible text'),
       z.maxLength(max, `must be at most ${max} characters`),
     );

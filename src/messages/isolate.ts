@@ -50,6 +50,15 @@ export const fullStopAfter = (words: string | undefined): string => (words && /[
  */
 export const [THEIRS_OPEN, THEIRS_CLOSE] = ['\ufdd0', '\ufdd1'] as const;
 
+/**
+ * `text` without noncharacters (U+FDD0–U+FDEF, and U+FFFE, U+FFFF at the end of each plane), which
+ * no text is meant to hold and the THEIRS marks are among: every server's answer is read without
+ * them, before its secrets are masked, so none can hide an echo from the masking and then be taken
+ * out with the marks; so are a catalogue's texts and a sign-in's words, where they are read, so
+ * none shows, nor pairs with the marks the wizard puts around words.
+ */
+export const noncharactersOut = (text: string): string => text.replace(/\p{Noncharacter_Code_Point}/gu, '');
+
 /** `text` without the THEIRS marks, as it shows. */
 export const unmarked = (text: string): string => text.replace(/[\ufdd0\ufdd1]/gu, '');
 

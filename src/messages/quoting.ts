@@ -6,16 +6,11 @@
  * they read: a server that quotes "Shopify" leaves the wizard's own "Shopify" marked, and its own
  * unmarked. Only the later steps make these; the entry reads them with `marking` (marking.ts).
  */
-import { THEIRS_CLOSE, THEIRS_OPEN } from './isolate.js';
+import { noncharactersOut, THEIRS_CLOSE, THEIRS_OPEN } from './isolate.js';
 import { marking, type Quoting } from './marking.js';
 import type { Messages } from './messages.js';
 
-/**
- * `text` without noncharacters (U+FDD0–U+FDEF, and U+FFFE, U+FFFF at the end of each plane), which
- * no text is meant to hold: every server's answer is read without them, before its secrets are
- * masked, so none can hide an echo from the masking and then be taken out with the THEIRS marks.
- */
-export const noncharactersOut = (text: string): string => text.replace(/\p{Noncharacter_Code_Point}/gu, '');
+export { noncharactersOut } from './isolate.js';
 
 /** A server's words between the THEIRS marks, any mark inside them taken out, so the pair around them is the only one. */
 export const theirs = (words: string): string => `${THEIRS_OPEN}${noncharactersOut(words)}${THEIRS_CLOSE}`;

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
+import { noncharactersOut } from '../messages/isolate.js';
 import { shorten } from '../schemas/shorten.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 
 /**
  * Words from the provider (an account name, `error_description` passed through by a callback)
  * may be long; shortened to `max` characters for display rather than refused, so a long refusal
- * is still said as a refusal. Never split inside a character.
+ * is still said as a refusal. Never split inside a character. Read without noncharacters, as a
+ * server's answers are (noncharactersOut): the wizard marks words with some of them.
  */
-const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(text, max)));
+const shortened = (max: number) => z.string().check(z.overwrite((text) => shorten(noncharactersOut(text), max)));
 
 /**
  * The callback page's message (DESIGN.md, "OAuth 2.0 authorization code"), whichever channel brings it.
