@@ -5,6 +5,7 @@
  * `FlowHost` and changes state only by the store's transitions.
  */
 import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
+import { quoting } from '../messages/quoting.js';
 import { OAuthController, type OAuthRequest } from '../oauth/oauth-controller.js';
 import type { OAuthStatus } from '../oauth/oauth-status.js';
 import { takeReturned } from '../oauth/returned-sign-in.js';
@@ -318,8 +319,20 @@ export class OAuthFlow {
     if (status.state === 'connected') {
       this.#update((s) => t.oauthConnected(s, authTypeId, status.ref, status.account, environment));
       this.#h.edited(['/credentials/connectionRef']);
-      this.#update((s) => announce(s, (msg) => msg.oauthConnected(system(), status.account)));
-    } else if (status.state === 'denied') this.#update((s) => announce(s, (msg) => msg.oauthDenied(system(), status.error)));
+      // The provider's words are theirs, never the wizard's naming (markedNames): an account or an error that reads as the system's name is not marked.
+      this.#update((s) =>
+        announce(
+          s,
+          quoting([status.account], (msg, account) => msg.oauthConnected(system(), account)),
+        ),
+      );
+    } else if (status.state === 'denied')
+      this.#update((s) =>
+        announce(
+          s,
+          quoting([status.error], (msg, error) => msg.oauthDenied(system(), error)),
+        ),
+      );
     // A blocked popup is said by the step's alert (a new one for each try), not here as well.
   }
 }

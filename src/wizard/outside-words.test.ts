@@ -72,6 +72,19 @@ describe('outside words: noncharacters in an OAuth provider s words', function (
     expect(said(polite)).to.equal('Xero did not allow the connection: Access denied. You can try again.');
   });
 
+  it('in a wizard speaking ar, a refusal whose error reads as the system name is never marked as the wizard naming it in the polite region', async () => {
+    const el = await atConnect();
+    el.lang = 'ar';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === 'ar', 'in ar', { timeout: 5000 });
+    const { win, state } = await connect(el);
+    broadcast({ type: 'connector-wizard-oauth', state, ok: false, error: 'Xero' });
+    await waitUntil(() => oauthStatus(el).dataset.oauth === 'denied', 'denied', { timeout: 5000 });
+    if (!win.closed) win.close();
+    const polite = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => polite.textContent!.split('Xero').length === 3, 'both said', { timeout: 5000 });
+    expect(markedIn(polite)).to.deep.equal(['Xero']);
+  });
+
   it('an account name holding noncharacters is said without them on Credentials and on Review', async () => {
     const el = await signedIn((state) => oauthMessage(state, 'conn_marks', 'Acme\ufdd0 Inc\ufdef'), 'connected');
     expect(said(oauthStatus(el))).to.equal('Connected to Xero as Acme Inc.');
