@@ -92,7 +92,8 @@ describe('docs: the endpoint protocol, status by status', function () {
       // Said as too large, the longest answer named: its own words, neither of the two.
       413: 'server neither',
       415: 'server final',
-      422: ' neither',
+      // No error names an answer of the form: the host is told, as of any other refusal the person cannot mend on a field.
+      422: 'server neither',
       429: 'server (server) passing',
       500: 'server (server) passing',
       501: 'server final',

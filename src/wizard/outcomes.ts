@@ -21,7 +21,7 @@ import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
 import { isRetryableStatus } from '../submission/retry-policy.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
+import { placeProblem, stepForPointer, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -70,8 +70,15 @@ export function failedRequest(
       const said = !editing && (result.unanswered || unsure?.includes(slotOf(connector))) ? msg.duplicateMaybeOwn : msg.duplicateOnServer;
       return { reloadExisting: true, place: { step: 'general', own: true, feedback: { '/environment': said(connector.environment, systemName(), groupName) } } };
     }
-    case 'invalid':
-      return { place: placeProblem(result.problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors), unsure: result.unanswered === true };
+    case 'invalid': {
+      const { problem } = result;
+      const place = placeProblem(problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors);
+      // None of its errors names an answer (no `errors` at all, or only ones without a pointer into the form): nothing is marked that the
+      // person could mend, so the host is told, as of any other refusal.
+      const named = [...problem.errors, ...(problem.past ?? [])].some((e) => stepForPointer(e.pointer, steps));
+      const error: Outcome['error'] = named ? undefined : ['server', `${what} failed: refused (HTTP 422${problem.title ? `: ${problem.title}` : ''}), naming no answer.`];
+      return { place, unsure: result.unanswered === true, ...(error ? { error } : {}) };
+    }
     case 'unauthorized': {
       // An earlier attempt got no answer, then this one met the sign-in check: the create may have been made, so never "not created".
       const lost = result.unanswered === true && !editing;

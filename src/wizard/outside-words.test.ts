@@ -4,6 +4,7 @@
  * the words come in, so none shows, and none changes which words the wizard marks as its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connect, oauthMessage, oauthStatus } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
@@ -93,3 +94,33 @@ describe('outside words: noncharacters in an OAuth provider s words', function (
   });
 });
 
+describe('outside words: a 422 that names no field', function () {
+  this.timeout(60_000);
+
+  it('tells the host (connector-wizard-error, server), as any other refusal the person cannot place on a field', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 422, method: 'POST', type: 'application/problem+json', json: { type: '/problems/validation', title: 'Unprocessable' } });
+    await el.submit();
+    await settle(el);
+    expect((await api.log()).filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([422]);
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+    expect(errors[0]!.message).to.contain('HTTP 422');
+  });
+
+  it('a 422 whose errors name fields tells the host nothing: the person is shown them on their fields', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names must be unique' }] });
+    await el.submit();
+    await settle(el);
+    expect(inStep(el, '#field-name-error')!.textContent).to.contain('Names must be unique');
+    expect(errors).to.deep.equal([]);
+  });
+});
