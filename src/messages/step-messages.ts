@@ -260,7 +260,7 @@ export const stepMessages = {
   clientFailed: (detail?: string) =>
     `The server refused to create the connector${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your answers are kept.`,
   tooLarge: (detail?: string, editing = false) =>
-    `The server refused the answers as too large${detail ? ` (${detail})` : ''}, and this one is the longest: check that nothing extra was pasted into it, shorten it, then try again. ${editing ? 'Your changes are kept.' : 'Your answers are kept.'}`,
+    `The server refused the answers as too large${detail ? ` (${detail})` : ''}, so sending them again as they are will not help. This answer is the longest: check that nothing extra was pasted into it, shorten it, then try again. ${editing ? 'Your changes are kept.' : 'Your answers are kept.'}`,
   saveNotAuthorised: (status: number) =>
     `The page hosting this form is not signed in to change connectors (HTTP ${status}). Your changes are kept: sign in again in the application, then press Save changes.`,
   testNotAuthorised: (status: number) =>

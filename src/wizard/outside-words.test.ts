@@ -124,3 +124,20 @@ describe('outside words: a 422 that names no field', function () {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('outside words: a 413 said plainly', function () {
+  this.timeout(60_000);
+
+  it('says on the longest answer that sending it again unchanged will not help, and what to do', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    await advanceTo(el, 'review');
+    await api.faults({ kind: 'status', status: 413, method: 'POST', type: 'application/problem+json', json: { type: '/problems/too-large', title: 'Too large' } });
+    await el.submit();
+    await settle(el);
+    const error = inStep(el, '.error-message')!;
+    expect(said(error)).to.contain(
+      'The server refused the answers as too large (Too large), so sending them again as they are will not help. This answer is the longest: check that nothing extra was pasted into it, shorten it, then try again. Your answers are kept.',
+    );
+  });
+});

@@ -389,7 +389,7 @@ const de: Messages = {
   clientFailed: (detail?: string) =>
     `Der Server hat das Erstellen des Connectors abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Antworten bleiben erhalten.`,
   tooLarge: (detail?: string, editing = false) =>
-    `Der Server hat die Antworten als zu groß abgelehnt${detail ? ` (${detail})` : ''}, und diese ist die längste: Prüfen Sie, ob hier versehentlich zu viel eingefügt wurde, kürzen Sie sie und versuchen Sie es dann erneut. ${editing ? 'Ihre Änderungen bleiben erhalten.' : 'Ihre Antworten bleiben erhalten.'}`,
+    `Der Server hat die Antworten als zu groß abgelehnt${detail ? ` (${detail})` : ''}, daher hilft es nicht, sie unverändert erneut zu senden. Diese Antwort ist die längste: Prüfen Sie, ob hier versehentlich zu viel eingefügt wurde, kürzen Sie sie und versuchen Sie es dann erneut. ${editing ? 'Ihre Änderungen bleiben erhalten.' : 'Ihre Antworten bleiben erhalten.'}`,
   saveNotAuthorised: (status: number) =>
     `Die Seite, in die dieses Formular eingebettet ist, ist nicht angemeldet und kann keine Connectors ändern (HTTP ${status}). Ihre Änderungen bleiben erhalten: Melden Sie sich in der Anwendung erneut an und klicken Sie dann auf „Änderungen speichern“.`,
   testNotAuthorised: (status: number) =>

@@ -378,7 +378,7 @@ const es: Messages = {
   clientFailed: (detail?: string) =>
     `El servidor ha rechazado crear el conector${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus respuestas se conservan.`,
   tooLarge: (detail?: string, editing = false) =>
-    `El servidor ha rechazado las respuestas por ser demasiado grandes${detail ? ` (${detail})` : ''}, y esta es la más larga: compruebe que no se haya pegado aquí nada de más, acórtela y vuelva a intentarlo. ${editing ? 'Sus cambios se conservan.' : 'Sus respuestas se conservan.'}`,
+    `El servidor ha rechazado las respuestas por ser demasiado grandes${detail ? ` (${detail})` : ''}, así que enviarlas de nuevo tal como están no servirá de nada. Esta respuesta es la más larga: compruebe que no se haya pegado aquí nada de más, acórtela y vuelva a intentarlo. ${editing ? 'Sus cambios se conservan.' : 'Sus respuestas se conservan.'}`,
   saveNotAuthorised: (status: number) =>
     `La página que aloja este formulario no tiene una sesión iniciada que le permita cambiar conectores (HTTP ${status}). Sus cambios se conservan: vuelva a iniciar sesión en la aplicación y, después, pulse «Guardar cambios».`,
   testNotAuthorised: (status: number) =>

@@ -392,7 +392,7 @@ const fr: Messages = {
   clientFailed: (detail?: string) =>
     `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
   tooLarge: (detail?: string, editing = false) =>
-    `Le serveur a refusé les réponses, trop volumineuses${detail ? ` (${detail})` : ''}, et celle-ci est la plus longue\u00a0: vérifiez que rien de trop n’y a été collé, raccourcissez-la, puis réessayez. ${editing ? 'Vos modifications sont conservées.' : 'Vos réponses sont conservées.'}`,
+    `Le serveur a refusé les réponses, trop volumineuses${detail ? ` (${detail})` : ''}, donc les renvoyer telles quelles n’y changera rien. Cette réponse est la plus longue\u00a0: vérifiez que rien de trop n’y a été collé, raccourcissez-la, puis réessayez. ${editing ? 'Vos modifications sont conservées.' : 'Vos réponses sont conservées.'}`,
   saveNotAuthorised: (status: number) =>
     `La page qui héberge ce formulaire n’est pas connectée pour modifier des connecteurs (HTTP ${status}). Vos modifications sont conservées\u00a0: reconnectez-vous dans l’application, puis cliquez sur «\u202fEnregistrer les modifications\u202f».`,
   testNotAuthorised: (status: number) =>
