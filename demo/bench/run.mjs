@@ -17,6 +17,15 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+// Fresh pages per cold row (BENCH_COLD_RUNS): at least 3.
+const COLD_RUNS = Math.max(3, Number(process.env.BENCH_COLD_RUNS ?? runs));
+// BENCH_AGAINST=<another checkout, built>: its dist is served under /against/ and its cold starts are measured
+// page for page between this tree's, so load on the machine falls on both alike.
+const against = process.env.BENCH_AGAINST ? normalize(join(process.env.BENCH_AGAINST, '/')) : undefined;
+if (against && !existsSync(join(against, 'dist/connector-wizard.js'))) {
+  console.error(`No dist/connector-wizard.js in ${against}: build it there first (npm run build).`);
+  process.exit(1);
+}
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
 const FIRST_STEP_BUDGET = 66_280;
 const WHOLE_FLOW_BUDGET = 124_790;
@@ -81,9 +90,11 @@ const minTotal = Object.values(contributions).reduce((a, b) => a + b, 0);
 
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
 const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let base = root;
+  if (against && path.startsWith('/against/')) [base, path] = [against, path.slice('/against'.length)];
+  const file = join(base, path);
+  if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404).end();
     return;
   }
@@ -114,18 +125,31 @@ console.log(`Running in ${version} (${runs} runs per measurement)…`);
 await page.goto(`http://127.0.0.1:${port}/demo/bench/index.html?runs=${runs}`);
 await page.waitForFunction(() => window.benchResults || null, { timeout: 600_000, polling: 500 }).catch(() => undefined);
 const results = await page.evaluate(() => window.benchResults);
-// Cold starts: a fresh page each, nothing loaded yet, every file fetched again (no-store).
-const COLD_RUNS = Math.max(3, Math.min(runs, 9));
-const cold = { load: [], firstStep: [], continue: [], firstStepNoDrafts: [] };
-for (let i = 0; i < COLD_RUNS * 2 && results; i++) {
-  const drafts = i % 2 === 0;
+// Cold starts: a fresh page each, nothing loaded yet, every file fetched again (no-store). One page
+// of each kind first, not counted; then rounds of one page with drafts and one with no-drafts (of
+// each build, in turns, with BENCH_AGAINST).
+const builds = { this: '/dist/connector-wizard.js', ...(against && { against: '/against/dist/connector-wizard.js' }) };
+const coldOf = () => ({ load: [], firstStep: [], continue: [], firstStepNoDrafts: [] });
+const colds = Object.fromEntries(Object.keys(builds).map((name) => [name, coldOf()]));
+const cold = colds.this;
+const coldStart = async (entry, drafts) => {
   const coldPage = await browser.newPage();
   coldPage.on('pageerror', (e) => errors.push(e.message));
-  await coldPage.goto(`http://127.0.0.1:${port}/demo/bench/cold.html${drafts ? '' : '?drafts=0'}`);
+  await coldPage.goto(`http://127.0.0.1:${port}/demo/bench/cold.html?entry=${entry}${drafts ? '' : '&drafts=0'}`);
   const r = await coldPage.waitForFunction(() => window.coldResults || null, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
-  if (drafts) for (const key of ['load', 'firstStep', 'continue']) cold[key].push(r[key]);
-  else cold.firstStepNoDrafts.push(r.firstStep);
   await coldPage.close();
+  return r;
+};
+for (const entry of results ? Object.values(builds) : []) for (const drafts of [true, false]) await coldStart(entry, drafts);
+for (let i = 0; i < COLD_RUNS && results; i++) {
+  const order = Object.entries(builds);
+  if (i % 2) order.reverse();
+  for (const drafts of [true, false])
+    for (const [name, entry] of order) {
+      const r = await coldStart(entry, drafts);
+      if (drafts) for (const key of ['load', 'firstStep', 'continue']) colds[name][key].push(r[key]);
+      else colds[name].firstStepNoDrafts.push(r.firstStep);
+    }
 }
 await browser.close();
 server.close();
@@ -171,10 +195,12 @@ for (const r of results) {
     rows.push(['First render ÷ floor (medians)', ratio.toFixed(1), '', '', '≤ 3', ok(ratio <= 3)]);
   }
 }
-const coldRow = (name, samples) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  rows.push([name, `${fmt(sorted[Math.floor(sorted.length / 2)])} ms`, `min ${fmt(sorted[0])}`, `max ${fmt(sorted[sorted.length - 1])}`, '', '']);
-};
+/** The value a share `q` of the samples is at or under (0.5: the median). */
+const quantile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+// The middle half (25th to 75th percentile) says how far one fresh page strays, min and max the worst.
+const spread = (samples) => `mid half ${fmt(quantile(samples, 0.25))}–${fmt(quantile(samples, 0.75))}`;
+const coldRow = (name, samples) =>
+  rows.push([name, `${fmt(quantile(samples, 0.5))} ms`, `min ${fmt(Math.min(...samples))}`, `max ${fmt(Math.max(...samples))}`, spread(samples), '']);
 coldRow(`Cold (${COLD_RUNS} fresh pages): load and run the entry module`, cold.load);
 coldRow('Cold: first step painted, drafts on (draft module + IndexedDB)', cold.firstStep);
 coldRow('Cold: first step painted, no-drafts', cold.firstStepNoDrafts);
@@ -186,6 +212,28 @@ console.log(line(['measurement', 'median / size', 'min', 'max', 'budget', '']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
+if (against) {
+  // Each round's two pages ran one after the other: their difference is read in pairs, so what the machine did meanwhile cancels out.
+  const keys = {
+    load: 'load and run the entry module',
+    firstStep: 'first step painted, drafts on',
+    firstStepNoDrafts: 'first step painted, no-drafts',
+    continue: 'Continue from System at once',
+  };
+  const compared = [['Cold, ms (median, mid half)', 'this tree', `against ${against}`, 'this − against, paired']];
+  for (const [key, label] of Object.entries(keys)) {
+    const [mine, theirs] = [colds.this[key], colds.against[key]];
+    const diffs = mine.map((v, i) => v - theirs[i]);
+    const cell = (s) => `${fmt(quantile(s, 0.5))} (${fmt(quantile(s, 0.25))}–${fmt(quantile(s, 0.75))})`;
+    compared.push([label, cell(mine), cell(theirs), cell(diffs)]);
+  }
+  const w = compared[0].map((_, i) => Math.max(...compared.map((row) => String(row[i]).length)));
+  const l = (row) => `| ${row.map((c, i) => String(c).padEnd(w[i])).join(' | ')} |`;
+  console.log(l(compared[0]));
+  console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+  for (const row of compared.slice(1)) console.log(l(row));
+  console.log();
+}
 console.log(
   `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; ${version}; Node ${process.version}; ${runs} runs; ${new Date().toISOString().slice(0, 10)}.`,
 );
