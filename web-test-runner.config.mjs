@@ -75,12 +75,13 @@ async function strictPage(ctx, next) {
  * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them,
  * `held=1` holds them until `POST /__faults/module/release` (or the next `POST`, or a minute):
  * a window no busy machine closes early; `POST` without any clears it. `GET` says how many
- * requests came under the path since the last `POST`. Tests that arm it clear it when they finish.
+ * requests came under the path since the last `POST` (`hits`) and how many are held now (`held`).
+ * Tests that arm it clear it when they finish.
  */
 const moduleFault = { prefix: '', fail: 0, delay: 0, held: false, hits: 0, waiting: /** @type {(() => void)[]} */ ([]) };
 async function moduleFaults(ctx, next) {
   if (ctx.path === '/__faults/module' && ctx.method === 'GET') {
-    ctx.body = { hits: moduleFault.hits };
+    ctx.body = { hits: moduleFault.hits, held: moduleFault.waiting.length, prefix: moduleFault.prefix };
     return;
   }
   if (ctx.path === '/__faults/module/release' && ctx.method === 'POST') {
@@ -104,8 +105,14 @@ async function moduleFaults(ctx, next) {
     if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
     if (moduleFault.held)
       await new Promise((resolve) => {
-        moduleFault.waiting.push(() => resolve(undefined));
-        setTimeout(resolve, 60_000);
+        const release = () => resolve(undefined);
+        moduleFault.waiting.push(release);
+        // Out of the held count once a minute has answered it.
+        setTimeout(() => {
+          const at = moduleFault.waiting.indexOf(release);
+          if (at >= 0) moduleFault.waiting.splice(at, 1);
+          release();
+        }, 60_000);
       });
     if (moduleFault.fail) {
       ctx.status = moduleFault.fail;

@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { moduleFault, releaseModules } from '../test/module-fault.js';
+import { moduleFault, releaseHeldModule } from '../test/module-fault.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const drafts = moduleFault('/src/controllers/draft-controller.');
@@ -41,7 +41,7 @@ describe('the focus on the loading view', () => {
 
   it('on Cancel while the draft loads: the first step heading takes the focus when it arrives', async () => {
     const el = await tabToLoadingCancel(html`<connector-wizard .draftDatabase=${uniqueDatabase()} .catalogue=${await sampleCatalogue()}></connector-wizard>`);
-    await releaseModules();
+    expect(await releaseHeldModule(), 'the held request answered').to.equal(1);
     await waitUntil(() => stepElement(el), 'the draft arrived', { timeout: 8000 });
     await el.updateComplete;
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
@@ -52,7 +52,7 @@ describe('the focus on the loading view', () => {
     await drafts('');
     await catalogueFault('held=1');
     const el = await tabToLoadingCancel(html`<connector-wizard no-drafts catalogue-src="/demo/sample-catalogue.json?loading-focus"></connector-wizard>`);
-    await releaseModules();
+    expect(await releaseHeldModule(), 'the held request answered').to.equal(1);
     await waitUntil(() => stepElement(el), 'the catalogue came', { timeout: 5000 });
     await el.updateComplete;
     expect(document.activeElement, 'not dropped on <body>').to.not.equal(document.body);
