@@ -1,11 +1,12 @@
 /** Cancel while a restored draft waits for the later steps' file: the draft still opens on its step (only what the person asked for is dropped). */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../../test/module-fault.js';
+import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 
 const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
-await fault('delay=1500');
+// Held until the test has pressed Cancel, not for a time a busy machine may use up first.
+await fault('held=1');
 const { currentStepId, sampleCatalogue, settle, uniqueDatabase } = await import('../../test/fixtures.js');
 const { DraftStore } = await import('../../storage/draft-store.js');
 const { emptyWizardData } = await import('../../schemas/wizard-data.js');
@@ -28,7 +29,8 @@ describe('Cancel while a restored draft waits for the later steps', () => {
       timeout: 5000,
     });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
-    await new Promise((r) => setTimeout(r, 2000));
+    expect(await releaseHeldModule(), 'the held later file answered').to.equal(1);
+    await waitUntil(() => customElements.get('connector-wizard-general-step'), 'the later steps arrived', { timeout: 5000 });
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     el.remove();

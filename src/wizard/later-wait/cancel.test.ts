@@ -1,11 +1,12 @@
 /** Cancel while Continue waits for the later steps' file: the step does not change after the host heard Cancel. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../../test/module-fault.js';
+import { moduleFault, releaseModules, waitModuleHeld } from '../../test/module-fault.js';
 
 const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
-await fault('delay=1500');
+// Held until the test has acted, not for a time a busy machine may use up first.
+await fault('held=1');
 const { button, currentStepId, fillStep, settle, wizardFixture } = await import('../../test/fixtures.js');
 
 describe('Cancel while Continue waits for the later steps', () => {
@@ -21,9 +22,11 @@ describe('Cancel while Continue waits for the later steps', () => {
     el.addEventListener('connector-wizard-step-change', (e) => events.push(`step-change ${e.detail.from}->${e.detail.to}`));
     await fillStep.system(el);
     button(el, 'continue').click();
-    await new Promise((r) => setTimeout(r, 100));
+    await waitModuleHeld();
     button(el, 'cancel').click();
-    await new Promise((r) => setTimeout(r, 2000));
+    // What the old Continue waited for comes now.
+    expect(await releaseModules(), 'the held later file answered').to.equal(1);
+    await waitUntil(() => customElements.get('connector-wizard-general-step'), 'the later steps arrived', { timeout: 5000 });
     await settle(el);
     expect({ events, step: currentStepId(el) }).to.deep.equal({ events: ['cancel'], step: 'system' });
   });

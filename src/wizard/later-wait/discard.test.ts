@@ -1,11 +1,12 @@
 /** A Continue waiting for the later steps' file, then Discard draft confirmed: the fresh wizard is not sent on by the old Continue. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../../test/module-fault.js';
+import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 
 const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
-await fault('delay=1500');
+// Held until the test has confirmed, not for a time a busy machine may use up first.
+await fault('held=1');
 const { button, currentStepId, errorSummary, fillStep, inStep, settle, wizardFixture } = await import('../../test/fixtures.js');
 
 describe('Discard draft while Continue waits for the later steps', () => {
@@ -23,7 +24,9 @@ describe('Discard draft while Continue waits for the later steps', () => {
     button(el, 'discard').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[data-confirm="yes"]'), 'asked to confirm', { timeout: 5000 });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="yes"]')!.click();
-    await new Promise((r) => setTimeout(r, 2000));
+    // What the old Continue waited for comes now.
+    expect(await releaseHeldModule(), 'the held later file answered').to.equal(1);
+    await waitUntil(() => customElements.get('connector-wizard-general-step'), 'the later steps arrived', { timeout: 5000 });
     await settle(el);
     const checked = inStep<HTMLInputElement>(el, 'input[type=radio]:checked');
     expect({ step: currentStepId(el), summary: errorSummary(el), checked: checked?.id ?? null }).to.deep.equal({ step: 'system', summary: [], checked: null });

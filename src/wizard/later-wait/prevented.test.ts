@@ -1,11 +1,12 @@
 /** Enter on System while the later steps' file loads slowly, then the host prevents the step change: the focus comes back into the step. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { moduleFault } from '../../test/module-fault.js';
+import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 
 const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
-await fault('delay=1500');
+// Held until the test has pressed Enter, not for a time a busy machine may use up first.
+await fault('held=1');
 const { currentStepId, deepActiveElement, inStep, settle, stepElement, wizardFixture } = await import('../../test/fixtures.js');
 
 describe('a step change prevented after the later steps loaded', () => {
@@ -20,7 +21,8 @@ describe('a step change prevented after the later steps loaded', () => {
     inStep<HTMLInputElement>(el, '#search-systems')!.focus();
     await sendKeys({ type: 'xero' });
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 2000));
+    expect(await releaseHeldModule(), 'the held later file answered').to.equal(1);
+    await waitUntil(() => customElements.get('connector-wizard-general-step'), 'the later steps arrived', { timeout: 5000 });
     await settle(el);
     const active = deepActiveElement();
     expect(currentStepId(el)).to.equal('system');
