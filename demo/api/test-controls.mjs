@@ -16,7 +16,8 @@
  *   only once it has been handled: until then it is not counted as released);
  * - `GET {ns}/__log`: method, path, query, key and a keyed body hash per connector request;
  * - `GET {ns}/__held`: how many requests a `held: true` fault holds now (`{held}`), so a test can
- *   wait until the request reached the server before it stops it;
+ *   wait until the request reached the server before it stops it, and how many held ones the page
+ *   gave up on (`{gaveUp}`: their connection closed unanswered, as an aborted fetch closes it);
  * - `POST {ns}/__clock` `{advanceMs}`: moves this namespace's clock on (idempotency keys expire);
  * - `GET {ns}/__stats`: how many connectors and keys the namespace holds, and their bytes.
  */
@@ -28,7 +29,7 @@ import { TYPES, json, methodNotAllowed, parseJson, problem, readBody } from './h
  * @typedef {({ kind: 'drop' } | { kind: 'lose-response' } | { kind: 'slow', delayMs: number } | { kind: 'late', delayMs?: number } | { kind: 'invalid', errors: { pointer: string, detail: string }[] }
  *   | { kind: 'status', status: number, retryAfter?: string, retryAfterDate?: number, body?: unknown, json?: unknown, type?: string, headers?: Record<string, string> }) & { delayMs?: number, held?: boolean, method?: string }} Fault
  * @typedef {{ at: string, method: string, path: string, query: string, idempotencyKey?: string, ifMatch?: string, bodySha256?: string, status: number | 'dropped' }} LogEntry
- * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, held: (() => void)[], required?: { name: string, value: string } }} Space
+ * @typedef {{ faults: Fault[], log: LogEntry[], clockOffsetMs: number, held: (() => void)[], gaveUp: number, required?: { name: string, value: string } }} Space
  */
 
 /** A log and a fault queue this long is more than any test needs. */
@@ -60,7 +61,7 @@ export function createTestControls() {
   /** @param {string} ns */
   const space = (ns) => {
     let s = spaces.get(ns);
-    if (!s) spaces.set(ns, (s = { faults: [], log: [], clockOffsetMs: 0, held: [] }));
+    if (!s) spaces.set(ns, (s = { faults: [], log: [], clockOffsetMs: 0, held: [], gaveUp: 0 }));
     return s;
   };
 
@@ -94,11 +95,24 @@ export function createTestControls() {
       return problem(403, TYPES.badRequest, 'Forbidden', `This request needs a valid ${required.name} header.`);
     },
 
-    /** Waits until `POST {ns}/__release` (at most a minute). @param {any} c @returns {Promise<void>} */
+    /** Waits until `POST {ns}/__release` (at most a minute), or until the page gives the request up (counted). @param {any} c @returns {Promise<void>} */
     hold(c) {
+      const s = space(c.req.param('ns') ?? '');
       return new Promise((release) => {
-        space(c.req.param('ns') ?? '').held.push(() => release(undefined));
-        setTimeout(release, 60_000);
+        const answer = () => release(undefined);
+        s.held.push(answer);
+        /** @type {AbortSignal} */ (c.req.raw.signal).addEventListener(
+          'abort',
+          () => {
+            const at = s.held.indexOf(answer);
+            if (at < 0) return;
+            s.held.splice(at, 1);
+            s.gaveUp++;
+            answer();
+          },
+          { once: true },
+        );
+        setTimeout(answer, 60_000);
       });
     },
 
@@ -165,7 +179,7 @@ export function createTestControls() {
         return json(200, { queued: s.faults.length });
       });
       resource.get('/__log', (c) => json(200, spaces.get(ns(c))?.log ?? []));
-      resource.get('/__held', (c) => json(200, { held: spaces.get(ns(c))?.held.length ?? 0 }));
+      resource.get('/__held', (c) => json(200, { held: spaces.get(ns(c))?.held.length ?? 0, gaveUp: spaces.get(ns(c))?.gaveUp ?? 0 }));
       resource.post('/__release', (c) => {
         const held = space(ns(c)).held.splice(0);
         for (const release of held) release();

@@ -12,6 +12,7 @@ import { holdDrafts, readDraft } from '../test/stored.js';
 import {
   atConnect,
   broadcast,
+  broadcastDelivered,
   closePopup,
   connect,
   connectButton,
@@ -141,8 +142,7 @@ describe('sign-in edges', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await settle(el);
     expect(win.closed, 'the sign-in window closed').to.equal(true);
-    broadcast(oauthMessage(state, 'conn_after_cancel', 'aftercancel@xero.example'));
-    await sleep(300);
+    await broadcastDelivered(el, oauthMessage(state, 'conn_after_cancel', 'aftercancel@xero.example'));
     await settle(el);
     expect(status(el).textContent).to.not.contain('aftercancel@xero.example');
   });
@@ -155,8 +155,8 @@ describe('sign-in edges', () => {
     expect(live(), 'said as it starts').to.contain('in the window that opened');
     const parent = el.parentNode!;
     el.remove();
-    // Removed for good (past the task in which a move puts it back): the sign-in ends.
-    await sleep(50);
+    // Removed for good (past the task in which a move puts it back): the sign-in ends, its window closed.
+    await waitUntil(() => win.closed, 'the sign-in window closed while the element was away', { timeout: 5000 });
     parent.appendChild(el);
     await settle(el);
     expect(win.closed, 'the sign-in window closed').to.equal(true);

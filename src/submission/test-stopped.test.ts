@@ -59,8 +59,8 @@ describe('a test stopped by the removal of the element', () => {
       expect(live(), 'said as it starts').to.equal('Testing the connection…');
       const parent = el.parentNode!;
       el.remove();
-      // Removed for good (past the task in which a move puts it back): the test is stopped.
-      await new Promise((r) => setTimeout(r, 50));
+      // Removed for good (past the task in which a move puts it back): the test is stopped, its request given up.
+      await api.waitGivenUp();
       parent.appendChild(el);
       await settle(el);
       expect(result(el).dataset.testState, 'no test shown as running').to.equal(undefined);

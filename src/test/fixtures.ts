@@ -251,6 +251,11 @@ export function freshApi() {
     async waitHeld() {
       await waitUntil(async () => (await this.heldCount()) > 0, 'the request reached the server and is held', { timeout: 5000 });
     },
+    /** Waits until the page gave up a request the server held (aborted it: its connection closed unanswered). */
+    async waitGivenUp() {
+      const gaveUp = async () => ((await (await fetch(`${base}/__held`)).json()) as { gaveUp: number }).gaveUp;
+      await waitUntil(async () => (await gaveUp()) > 0, 'the page gave up the held request', { timeout: 5000 });
+    },
     /** Answers whatever is held now and never throws: for `finally`, so a test that failed before its request came shows its own failure. */
     async releaseIfHeld() {
       await fetch(`${base}/__release`, { method: 'POST' }).catch(() => undefined);
