@@ -10,6 +10,7 @@ import { advanceTo, choose, errorSummary, inStep, pressContinue, settle, type, u
 import {
   atConnect,
   broadcast,
+  broadcastDelivered,
   closePopup,
   connectButton,
   editingOnCredentials,
@@ -17,7 +18,6 @@ import {
   popup,
   SHOP_UK,
   oauthStatus as status,
-  sleep,
   switchEnvironment,
 } from '../test/oauth-fixtures.js';
 
@@ -96,8 +96,7 @@ describe('OAuth: live or testing', () => {
     await waitUntil(() => win.closed, 'the window for live closes');
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.contain('This connector is for testing now, so a live connection cannot be used.');
-    broadcast(oauthMessage(state, 'conn_live', 'owner@live.example'));
-    await sleep(300);
+    await broadcastDelivered(el, oauthMessage(state, 'conn_live', 'owner@live.example'));
     await settle(el);
     expect(status(el).textContent).to.not.contain('owner@live.example');
   });

@@ -19,7 +19,17 @@ import {
   uniqueDatabase,
   wizardFixture,
 } from '../test/fixtures.js';
-import { atConnect, broadcast, connectButton, oauthMessage, popup, oauthStatus as status, sleep, toOAuthCredentials, windowName } from '../test/oauth-fixtures.js';
+import {
+  atConnect,
+  broadcast,
+  broadcastDelivered,
+  connectButton,
+  oauthMessage,
+  popup,
+  oauthStatus as status,
+  toOAuthCredentials,
+  windowName,
+} from '../test/oauth-fixtures.js';
 
 const SHOP = '#field-credentials-shop';
 const shopify = () => atConnect({ system: 'shopify' });
@@ -181,8 +191,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await waitUntil(() => win.closed, 'the window for store A closes');
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.contain('Store subdomain changed');
-    broadcast(oauthMessage(state, 'conn_store_a', 'owner@store-a.example'));
-    await sleep(300);
+    await broadcastDelivered(el, oauthMessage(state, 'conn_store_a', 'owner@store-a.example'));
     await settle(el);
     expect(status(el).textContent).to.not.contain('owner@store-a.example');
   });

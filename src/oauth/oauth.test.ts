@@ -16,6 +16,7 @@ import {
   closePopup,
   connect,
   oauthMessage,
+  oauthMessagesHeard,
   popup,
   sleep,
   oauthStatus as status,
@@ -123,7 +124,9 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(a).dataset.oauth === 'waiting', 'waiting');
     await type(b, '#field-credentials-shop', 'my-store');
     expect(await b.saveDraft()).to.equal(true);
-    await sleep(500);
+    // What would end the sign-in: A following that save.
+    const saved = (b as unknown as { draft: { revision: number } }).draft.revision;
+    await waitUntil(() => (a as unknown as { draft: { revisionRead: number } }).draft.revisionRead >= saved, 'A followed the save of B', { timeout: 5000 });
     await settle(a);
     expect(inStep<HTMLInputElement>(a, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(win.closed, 'the popup stays open').to.equal(false);
@@ -202,8 +205,9 @@ describe('OAuth: connect with a system', () => {
       const el = await atConnect(`/api/oauth/start?variant=${variant}`);
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
       const win = await popup();
+      const heard = oauthMessagesHeard(el);
       (win.document.querySelector('#allow') as HTMLAnchorElement).click();
-      await new Promise((r) => setTimeout(r, 800));
+      await heard;
       expect(status(el).dataset.oauth).to.equal('waiting');
       win.close();
       // The popup looks closed: the result could still come by BroadcastChannel (the start URL is on this origin).
@@ -222,9 +226,11 @@ describe('OAuth: connect with a system', () => {
     const el = await atConnect('/api/oauth/start?variant=replay');
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     const win = await popup();
+    // The result, then its replay.
+    const heard = oauthMessagesHeard(el, 2);
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected');
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
+    await heard;
     await pressContinue(el);
     expect(inStep(el, '.row[data-key="connection"] dd.value')!.textContent).to.not.contain('someone-else');
     win.close();
@@ -235,8 +241,9 @@ describe('OAuth: connect with a system', () => {
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     const win = await popup();
     const state = new URL(win.location.href).searchParams.get('state')!;
+    const heard = oauthMessagesHeard(el);
     window.postMessage({ type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_forged', account: 'forger' } }, location.origin);
-    await new Promise((r) => setTimeout(r, 300));
+    await heard;
     expect(status(el).dataset.oauth).to.equal('waiting');
     win.close();
     await waitUntil(() => status(el).dataset.oauth === 'detached');

@@ -131,6 +131,24 @@ export async function broadcastDelivered(el: ConnectorWizard, ...messages: objec
   await el.updateComplete;
 }
 
+/**
+ * Resolves once `count` window messages of a sign-in (`type: 'connector-wizard-oauth'`, from a
+ * popup's callback page, or posted here) have been dispatched on this page, and `el` has settled:
+ * listened to from the call on, after the wizard's own listener, which hears each first. Call it
+ * before what makes them come.
+ */
+export function oauthMessagesHeard(el: ConnectorWizard, count = 1): Promise<void> {
+  let heard = 0;
+  return new Promise<void>((resolve) => {
+    const listen = (e: MessageEvent) => {
+      if ((e.data as { type?: unknown } | null)?.type !== 'connector-wizard-oauth' || ++heard < count) return;
+      window.removeEventListener('message', listen);
+      resolve();
+    };
+    window.addEventListener('message', listen);
+  }).then(() => settle(el));
+}
+
 export const oauthMessage = (state: string, ref = 'conn_test', account = 'test@xero.example') => ({
   type: 'connector-wizard-oauth',
   state,
