@@ -9,7 +9,8 @@ import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
 const alertText = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The revision of the draft on screen as `el` last read it (see DraftHandle.revisionRead). */
+const revisionRead = (el: ConnectorWizard) => (el as unknown as { draft: { revisionRead: number } }).draft.revisionRead;
 
 /** Two wizards for Shopify in one company's groups, on one draft, with a fresh endpoint. */
 async function twoTabs() {
@@ -156,8 +157,10 @@ describe('two tabs on one draft, one of them creating', () => {
     await advanceTo(a, 'review');
     expect(await a.submit()).to.equal(true);
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft finished', { timeout: 5000 });
+    const finished = (await readDraft(draftDatabase))!.revision as number;
     (a.shadowRoot!.querySelector('[part~="success"] button') as HTMLButtonElement).click();
-    await pause(300);
+    // What would say it: the finished draft read again for the next connector.
+    await waitUntil(() => revisionRead(a) >= finished, 'A read the finished draft again', { timeout: 5000 });
     await settle(a);
     expect(currentStepId(a)).to.equal('general');
     expect(notice(a, 'finished') === null).to.equal(true);

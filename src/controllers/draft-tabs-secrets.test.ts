@@ -15,6 +15,8 @@ const shopIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-cre
 /** The fields whose secrets the stored draft holds sealed. */
 const sealedFields = async (draftDatabase: string, id?: string) => Object.keys((await readDraft(draftDatabase, id))?.secrets?.values['access-token'] ?? {});
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The revision of the draft on screen as `el` last read or wrote it, and as it last read it (see DraftHandle). */
+const revisions = (el: ConnectorWizard) => (el as unknown as { draft: { revision: number; revisionRead: number } }).draft;
 
 /** Two encrypted wizards for Shopify on one draft (preset to it, or chosen: `default`); A typed the store and the token and saved, B followed onto Credentials with both. */
 async function bothWithTheToken({ preset = true } = {}) {
@@ -65,7 +67,10 @@ describe('two tabs on one encrypted draft: secrets', () => {
     (notice(b, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
     await settle(b);
     await waitUntil(() => shopIn(a) === 'my-store-b', 'A follows the version B kept', { timeout: 5000 });
-    await pause(300);
+    // What would clear the token: A taking B's last version, whichever write of B's it was.
+    expect(await b.saveDraft(), 'B wrote the version it kept').to.equal(true);
+    const kept = revisions(b).revision;
+    await waitUntil(() => revisions(a).revisionRead >= kept, 'A read the last version B wrote', { timeout: 5000 });
     await settle(a);
     expect(tokenIn(a), 'the token typed in A (B never had it)').to.equal(SHOPIFY_TOKEN);
   });
@@ -82,7 +87,8 @@ describe('two tabs on one encrypted draft: secrets', () => {
     (notice(b, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
     await waitUntil(() => notice(b, 'conflict') === null, 'B took the other version');
     await waitUntil(() => shopIn(b) === 'my-store', 'the other version on screen');
-    await pause(100);
+    // Anything B would still write (a token kept by mistake, sealed) is written before the draft is read.
+    await b.saveDraft();
     expect({ inB: tokenIn(b), sealed: await sealedFields(draftDatabase) }).to.deep.equal({ inB: '', sealed: [] });
   });
 
@@ -171,7 +177,9 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     await waitUntil(() => (readDraft(draftDatabase, 'default') as Promise<{ data: { system?: string } } | undefined>).then((d) => d?.data.system === 'shopify'), 'saved', {
       timeout: 5000,
     });
-    await pause(800);
+    const back = revisions(b).revision;
+    await waitUntil(() => revisions(a).revisionRead >= back, 'A read what B saved', { timeout: 5000 });
+    await settle(a);
     if (currentStepId(a) !== 'credentials') await advanceTo(a, 'credentials');
     await waitUntil(() => tokenIn(a) === SHOPIFY_TOKEN, 'A has the token from the draft', { timeout: 5000 });
     await type(a, '#field-credentials-accessToken', '');
