@@ -127,8 +127,8 @@ export function authTypeNamed(
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
 export const cutId = (id: string) => shown(id, characters(id), []);
 
-/** A catalogue's systems named alike, worked out once per catalogue: each one's id as shown beside its name (idsToTellApart among all of its name), and how it is told apart (systemTold). */
-type Told = { ids: Map<SystemDefinition, string>; told: { category?: string; id?: string }[] };
+/** How each of a catalogue's systems is told from others named alike (systemTold), worked out once per catalogue: the id as shown beside its name is cut among all of its name (idsToTellApart). */
+type Told = { category?: string; id?: string }[];
 const toldOf = new WeakMap<readonly SystemDefinition[], Told>();
 function toldIn(systems: readonly SystemDefinition[]): Told {
   let found = toldOf.get(systems);
@@ -144,24 +144,17 @@ function toldIn(systems: readonly SystemDefinition[]): Told {
     category: (ids[i] !== undefined && s.category) || undefined,
     id: ids[i] !== undefined && (!s.category || sharing.has(i)) ? ids[i] : undefined,
   });
-  found = { ids: new Map(systems.flatMap((s, i) => (ids[i] === undefined ? [] : [[s, ids[i]!] as const]))), told: systems.map(toldBy) };
+  found = systems.map(toldBy);
   toldOf.set(systems, found);
   return found;
 }
 
 /**
- * The id a system's card says beside its name, where another system of the catalogue has its name (as the picker reads names):
- * cut among all of its name, whatever the search shows or the picker's cut leaves out, so the card says it as Review does (systemTold).
- */
-export const systemIdShown = (systems: readonly SystemDefinition[], system: SystemDefinition): string | undefined => toldIn(systems).ids.get(system);
-
-/**
  * How each system is told from others named alike (as the picker reads names: look-alike letters and case folded): its category
- * where another has its name, its id where another has both or it has no category. The id is cut as its card cuts it (systemIdShown),
- * among all of its name (not only those of its category). Worked out once per catalogue.
+ * where another has its name, its id where another has both or it has no category. The id is cut among all of its name (not only those of its category). Worked out once per catalogue.
  */
 export function systemTold(systems: readonly SystemDefinition[], system: SystemDefinition): { category?: string; id?: string } {
-  return toldIn(systems).told[systems.indexOf(system)] ?? {};
+  return toldIn(systems)[systems.indexOf(system)] ?? {};
 }
 
 /**
