@@ -328,6 +328,28 @@ function offlinePlugin() {
 }
 
 /**
+ * `abort-listeners` ({ global }): how many `abort` listeners the AbortSignal the page keeps at
+ * `globalThis[global]` holds now, as DevTools lists them (no listener count is in the page's reach).
+ */
+function abortListenersPlugin() {
+  return {
+    name: 'abort-listeners',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'abort-listeners') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: `globalThis[${JSON.stringify(String(payload?.global))}]` });
+        if (!result.objectId) return null;
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        return listeners.filter((l) => l.type === 'abort').length;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+/**
  * `focused-ax`: what assistive technology is given for the focused control (Chromium's own
  * accessibility tree, as a screen reader reads it): `{ role, name, description }`.
  */
@@ -551,6 +573,7 @@ export default {
     focusedAxPlugin(),
     tapPlugin(),
     offlinePlugin(),
+    abortListenersPlugin(),
     httpsOriginPlugin(),
     referenceApiStartPlugin(),
     testServerCommandsPlugin(),

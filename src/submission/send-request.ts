@@ -17,18 +17,17 @@ export interface RequestOptions {
   mask?: (body: unknown) => unknown;
 }
 
-/** Waits `ms` (a retry's backoff or Retry-After, capped where a timer would wrap and fire at once). */
+/**
+ * Waits `ms` (a retry's backoff or Retry-After, capped where a timer would wrap and fire at once).
+ * A signal aborted already (its `abort` event has passed: a cancel as the retry was announced) waits
+ * nothing; the listener goes with the wait, so a request's waits in turn leave none on its signal.
+ */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, Math.min(ms, MAX_TIMEOUT_MS));
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    if (signal?.aborted) return reject();
+    const stop = () => (clearTimeout(timer), reject());
+    const timer = setTimeout(() => (signal?.removeEventListener('abort', stop), resolve()), Math.min(ms, MAX_TIMEOUT_MS));
+    signal?.addEventListener('abort', stop, { once: true });
   });
 
 /** Outcome of one attempt: a response, or why there was none. */
@@ -39,11 +38,14 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let extra: Awaited<ReturnType<NonNullable<RequestOptions['headers']>>>;
+  let stop = () => {};
   try {
     // The host's function has the attempt's time: one that never settles must not hold "Creating…" (or a removal) for ever.
-    extra = await Promise.race([options.headers?.() ?? [], new Promise<never>((_, reject) => (signal.aborted ? reject() : signal.addEventListener('abort', reject)))]);
+    extra = await Promise.race([options.headers?.() ?? [], new Promise<never>((_, reject) => signal.addEventListener('abort', (stop = reject)))]);
   } catch {
     return options.signal?.aborted ? { error: 'aborted' } : { error: 'headers', detail: 'the requestHeaders function gave no headers in time' };
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   if (typeof extra === 'string') return { error: 'headers', detail: extra };
   // The protocol's own headers are set last, so none of the host's can stand in for them.
@@ -75,6 +77,8 @@ export async function send(url: string, init: RequestInit, options: RequestOptio
   // An attempt that got no answer may have done its work (a create whose answer was lost): said so, whatever came after.
   let unanswered = false;
   for (let n = 1; ; n++) {
+    // Stopped before this attempt (a cancel as it was announced): fetch would send nothing, so nothing of it may have been done.
+    if (options.signal?.aborted) return { error: 'aborted', unanswered };
     const result = await attempt(url, init, options);
     // Stopped in fetch, it may have gone out (its own `unanswered`); stopped before, or its headers failed, only an earlier attempt may have.
     if ('error' in result && (result.error === 'aborted' || result.error === 'headers')) return { unanswered, ...result };
