@@ -117,11 +117,16 @@ export class SubmissionController implements ReactiveController {
     const attempts = options.policy?.attempts ?? DEFAULT_RETRY_POLICY.attempts;
     this.setProgress({ state: 'sending', attempt: 1, attempts });
     const abort = this.track();
-    const request = updateConnector(endpoint, id, changes, condition, {
-      ...options,
-      signal: abort.signal,
-      onRetry: (attempt, delayMs) => this.setProgress(retrying(attempt, attempts, delayMs)),
-    }).finally(() => {
+    const request = (async (): Promise<UpdateResult> => {
+      // Out of the page now (taken out while its key was made, the abort for that removal already run): sent only if it was a move, as a create.
+      if (!this.host.isConnected) await new Promise((resolve) => setTimeout(resolve));
+      if (abort.signal.aborted || !this.host.isConnected) return { kind: 'aborted' };
+      return updateConnector(endpoint, id, changes, condition, {
+        ...options,
+        signal: abort.signal,
+        onRetry: (attempt, delayMs) => this.setProgress(retrying(attempt, attempts, delayMs)),
+      });
+    })().finally(() => {
       this.aborts.delete(abort);
       this.inflight = undefined;
       this.setProgress({ state: 'idle' });

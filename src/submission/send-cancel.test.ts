@@ -6,7 +6,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import type { EditableConnector } from '../wizard/connector-wizard.js';
 import { createConnector } from './connector-client.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
 import { send } from './send-request.js';
@@ -90,5 +91,33 @@ describe('a request stopped between its tries', function () {
     expect(await posts(api), 'no attempt after the wait').to.have.length(1);
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '', 'the one attempt was answered').to.not.contain('cannot tell whether');
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent, 'nothing is being created').to.not.contain('Creating');
+  });
+
+  it('a wizard taken out of the page as Save changes is pressed sends no PATCH, as a create sends no POST', async () => {
+    const api = freshApi();
+    await api.create(shopifyPayload({ name: 'Shop live' }));
+    const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+    const updated: unknown[] = [];
+    el.addEventListener('connector-updated', (e) => updated.push(e));
+    el.connector = stored!;
+    await settle(el);
+    await el.goTo('general');
+    await settle(el);
+    await type(el, '#field-name', 'Shop renamed');
+    await el.goTo('review');
+    await settle(el);
+    const done = el.submit();
+    el.remove(); // The host closes its dialog while the save's key is still being made.
+    expect(await done, 'not saved').to.equal(false);
+    expect(updated, 'no connector-updated').to.have.length(0);
+    expect(
+      (await api.log()).filter((e) => e.method === 'PATCH'),
+      'no PATCH sent',
+    ).to.have.length(0);
+    expect(
+      (await api.connectors()).map((c) => c.name),
+      'the connector as it was',
+    ).to.deep.equal(['Shop live']);
   });
 });
