@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { localizeCatalogue } from '../catalogue/localize-catalogue.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
-import { namesCredentials, namesSecret, namesSeveral, pasteFill, readFill } from './paste-fill.js';
+import { namesCredentials as credentials, namesSecret, namesSeveral as several, pasteFill, readFill as fill, readPaste } from './paste-fill.js';
 import ar from '../messages/locales/ar.js';
 import { readPasted } from './read-pasted.js';
 import { chooseOption, listAlike } from '../test/alike.js';
@@ -11,6 +11,10 @@ import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, inStep, pasteInto, settle, wizardFixture } from '../test/fixtures.js';
 
 const entries = (text: string) => Object.fromEntries(readPasted(text));
+// The rules, each asked of text as a paste event reads it (readPaste).
+const namesSeveral = (text: string) => several(readPaste(text));
+const namesCredentials = (text: string) => credentials(readPaste(text));
+const readFill = (authType: AuthTypeDefinition, text: string) => fill(authType, readPaste(text));
 
 /** An account, a secret key named by `keyAliases` too, and a checkbox. */
 const acmeKeys = (keyAliases: string[]) =>

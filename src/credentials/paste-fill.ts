@@ -3,6 +3,7 @@ import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialFiel
 import { holdsSecretPart, MAX_PASTE, readPasted, SHELL, splitNamed, tabPairs } from './read-pasted.js';
 import { secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
+import { countMembers, readObject } from './pasted-object.js';
 import { bareSecretField } from './secret-shape.js';
 import { optionText } from '../steps/credentials-step/list-field.js';
 
@@ -24,75 +25,30 @@ const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*
  * a value, or read as name and value pairs (tabPairs), or a JSON object with several members (on
  * one line, as a secrets manager shows one).
  */
-export function namesSeveral(text: string): boolean {
+export function namesSeveral({ text, members }: Paste): boolean {
   const lines = text.split(/\r\n?|\n/u).filter((line) => line.trim());
-  if (members(text) > 1) return true;
+  if (members > 1) return true;
   return lines.length > 1 && (lines.some((line) => NAMED_LINE.test(line)) || (text.length <= MAX_PASTE && tabPairs(lines) !== undefined));
 }
 
-/** A paste's text without a Markdown code block around it, trimmed. */
-const unfenced = (text: string) =>
-  text
-    .trim()
-    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
-    .trim();
-
 /**
- * The last text read as JSON, unfenced: whether it is JSON as written (an object or a list) and its members (countMembers). A paste is
- * asked about by several rules, each more than once, and may be 100 kB: parsed once, not at each asking. Those rules read a paste in
- * the one task its event runs in, so it is forgotten after it: a secret pasted is not held here once its paste has been read.
- */
-let lastRead: { text: string; json: boolean; members: number } | undefined;
-function readJson(text: string): { json: boolean; members: number } {
-  const trimmed = unfenced(text);
-  if (lastRead?.text === trimmed) return lastRead;
-  let read = { json: false, members: 0 };
-  if (/^[[{]/u.test(trimmed))
-    try {
-      read = { json: true, members: countMembers(JSON.parse(trimmed)) };
-    } catch {
-      // Not JSON: read as other text.
-    }
-  if (!lastRead) queueMicrotask(() => (lastRead = undefined));
-  lastRead = { text: trimmed, ...read };
-  return read;
-}
-
-/**
- * Whether a paste is JSON as written (an object or a list, also in a Markdown code block): refused, it is said to be JSON, not
- * `KEY=value` lines. A Python dict or curly quotes, which readPasted reads too, are not JSON, and are never called so.
- */
-export const pastedJson = (text: string) => text.length <= MAX_PASTE && readJson(text).json;
-
-/** The members of a paste that is JSON as written (pastedJson), at any depth; 0 for other text. */
-export const jsonMembers = (text: string) => (text.length <= MAX_PASTE ? readJson(text).members : 0);
-
-/** Whether a paste is an object (or a list) of one member, on one line or pretty-printed: one named value, never said to be several. */
-export const oneMember = (text: string) => members(text) === 1;
-
-/**
- * How many members an object or a list of them holds, at any depth, quoted any way (JSON, curly quotes, a Python dict); 0 for other
- * text. JSON is counted as parsed, so a value holding a quote and a colon (`"say \"hi\": now"`) is no member of its own; other
+ * A paste as read once, where its event is handled, then handed to each rule that asks about it (a paste may be 100 kB: parsed once,
+ * not at each asking): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
+ * it is said to be JSON, not `KEY=value` lines; a Python dict or curly quotes, which readPasted reads too, are not JSON, and are
+ * never called so) and the members of that JSON at any depth (`jsonMembers`); and how many members an object or a list of them
+ * holds, quoted any way (`members`: JSON, curly quotes, a Python dict; 0 for other text; 1 is one named value, never said to be
+ * several). JSON is counted as parsed, so a value holding a quote and a colon (`"say \"hi\": now"`) is no member of its own; other
  * text by its quotes before a colon.
  */
-function members(text: string): number {
-  const trimmed = text.trim();
-  if (!/^[[{][^]*[}\]]$/u.test(trimmed)) return 0;
-  if (pastedJson(text)) return jsonMembers(text);
-  return (text.match(/["'“”‘’]\s*:/gu) ?? []).length;
-}
+export type Paste = { readonly text: string; readonly json: boolean; readonly jsonMembers: number; readonly members: number };
 
-/** The members of a parsed JSON value's objects, at any depth: with a stack, not by recursion, so a paste nested thousands deep counts too. */
-function countMembers(value: unknown): number {
-  let count = 0;
-  for (const stack = [value]; stack.length;) {
-    const item = stack.pop();
-    if (!item || typeof item !== 'object') continue;
-    const inner = Array.isArray(item) ? item : Object.values(item);
-    if (!Array.isArray(item)) count += inner.length;
-    stack.push(...inner);
-  }
-  return count;
+/** `text`, pasted, read once (see Paste). */
+export function readPaste(text: string): Paste {
+  const object = text.length <= MAX_PASTE ? readObject(text) : undefined;
+  const json = object?.json === true;
+  const jsonMembers = json ? countMembers(object!.parsed) : 0;
+  const braced = /^[[{][^]*[}\]]$/u.test(text.trim());
+  return { text, json, jsonMembers, members: !braced ? 0 : json ? jsonMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length };
 }
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
@@ -104,7 +60,7 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
 
 /**
  * Credentials, whether or not a form knows their names, in text pasted on one line too: an
- * object or a list of them (see members), two or more named values (`user=admin password=…`,
+ * object or a list of them (see Paste), two or more named values (`user=admin password=…`,
  * `Username: ops Password: …`), one whose name is a secret's (secretName: `DB_PASSWORD=…`,
  * `dbPassword: …`, `API key: …`), or a value holding a secret's `name=value` part
  * (`username=ops;password=…`, a connection string: holdsSecretPart), or a table's row naming a
@@ -112,7 +68,8 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * shown in clear. An ordinary name with a `=` or `:` in it (`Xero: UK`, `Shopify (EU=live)`,
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
-export function namesCredentials(text: string): boolean {
+export function namesCredentials(paste: Paste): boolean {
+  const { text } = paste;
   const split = splitNamed(text);
   const named = readPasted(text);
   // Names with a value, as written before their `=` or `:` (not a table's header, read without them).
@@ -122,7 +79,7 @@ export function namesCredentials(text: string): boolean {
   const inWords = split.split('\n').flatMap((line) => WORDS_NAME.exec(line)?.[1] ?? []);
   // A row copied from a table of names and values (`Password<TAB>…`): its names, as cells.
   const cells = text.length > MAX_PASTE ? [] : (tabPairs(text.split(/\r\n?|\n/u).filter((line) => line.trim())) ?? []).map(([name]) => name);
-  return members(text) > 0 || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value));
+  return paste.members > 0 || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value));
 }
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
@@ -138,9 +95,12 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
  * goes into a field shown in clear, whichever auth type is chosen (a client secret pasted while
  * an access token is).
  */
-export const secretOwner = (system: SystemDefinition | undefined, text: string, into?: CredentialField): AuthTypeDefinition | undefined =>
+export const secretOwner = (system: SystemDefinition | undefined, paste: Paste, into?: CredentialField): AuthTypeDefinition | undefined =>
   system?.authTypes.find(
-    (authType) => namesSecret(authType, text) || pasteFill(authType, text)?.some(({ field }) => isSecretField(field)) || bareSecretField(authType, text, into) !== undefined,
+    (authType) =>
+      namesSecret(authType, paste.text) ||
+      readFill(authType, paste)?.fill.some(({ field }) => isSecretField(field)) ||
+      bareSecretField(authType, paste.text, into) !== undefined,
   );
 
 /**
@@ -169,7 +129,7 @@ const labels = (item: { label: string }): string[] => [item.label, writtenText(i
  * list only one of its options (by value or label). A block that fills anything is never pasted
  * as text, so a secret in it never lands in the field pasted into.
  */
-export const pasteFill = (authType: AuthTypeDefinition, pasted: string): PasteFill | undefined => readFill(authType, pasted)?.fill;
+export const pasteFill = (authType: AuthTypeDefinition, pasted: string): PasteFill | undefined => readFill(authType, readPaste(pasted))?.fill;
 
 /** Options as a list shows them (`Europe (eu-2)` where labelled alike), lower-cased, without the isolates set around a part: a person copies what they saw. */
 const shownAs = (options: readonly Option[], option: Option) =>
@@ -210,13 +170,20 @@ const clearlyName = (authType: AuthTypeDefinition, name: string) => {
  * The names of a paste's lines, or of its JSON members (`named`: the names read, lower-cased), that no field takes (`names`: the form's,
  * lower-cased), as written, each once (`said`), so a line is never dropped unsaid; never their values, nor a line after a label alone
  * (that label's value), nor an empty value; a name that is not clearly one (`OAuth2 token`, `Password sunshine token`) only counted (`unsaid`).
+ * `text` is the paste's, its login lines split (splitNamed).
  */
-function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly string[], json: readonly [string, unknown][]): { said: string[]; unsaid: number } {
+function unusedNames(
+  authType: AuthTypeDefinition,
+  paste: Paste,
+  text: string,
+  names: readonly string[],
+  json: readonly [string, unknown][],
+): { said: string[]; unsaid: number } {
   if (text.length > MAX_PASTE) return { said: [], unsaid: 0 };
   const written: string[] = [];
   let labelled = false;
   // A JSON object's members (a secrets manager's, a key file's, on one line or several): each as written in its quotes, as a line's name is.
-  if (members(text) > 0) written.push(...unusedMembers(json, (name) => names.includes(name.trim().toLowerCase())));
+  if (paste.members > 0) written.push(...unusedMembers(json, (name) => names.includes(name.trim().toLowerCase())));
   else
     for (const line of text.split(/\r\n?|\n/u)) {
       if (!line.trim() || HOST_PORT.test(line.trim())) continue;
@@ -234,10 +201,10 @@ function unusedNames(authType: AuthTypeDefinition, text: string, names: readonly
  * options, or more than one (`unchosen`): they stay as they were, and the person is told; so are
  * the names of its lines no field takes (`unused`), and how many more it left whose names are not clearly names (`unsaid`).
  */
-export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: PasteFill; unchosen: CredentialField[]; unused: string[]; unsaid: number } | undefined {
+export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: PasteFill; unchosen: CredentialField[]; unused: string[]; unsaid: number } | undefined {
   const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
-  const text = splitNamed(pasted, names);
+  const text = splitNamed(paste.text, names);
   // A JSON object's members, their names as written: see unusedNames.
   const json: [string, unknown][] = [];
   const named = readPasted(text, names, json);
@@ -286,6 +253,6 @@ export function readFill(authType: AuthTypeDefinition, pasted: string): { fill: 
   const secretNames = authType.fields.filter(isSecretField).flatMap((field) => [field.key, ...(field.aliases ?? [])].map((name) => name.toLowerCase()));
   if (fill.some(({ field, value }) => !isSecretField(field) && typeof value === 'string' && holdsSecretPart(value, secretNames))) return undefined;
   if (known < 2 && !(known === 1 && named.size === 1)) return undefined;
-  const { said, unsaid } = unusedNames(authType, text, names, json);
+  const { said, unsaid } = unusedNames(authType, paste, text, names, json);
   return { fill, unchosen, unused: said, unsaid };
 }

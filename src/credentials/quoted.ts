@@ -1,5 +1,8 @@
 /** Quoted values in pasted text: where a quote closes (closing), and a YAML quoted value as YAML reads it (yamlQuoted). */
 
+/** Quotes and the quote that closes each: typed ones, the curly ones a word processor or chat makes of them, and backticks (dotenv's third quote, Markdown's inline code in a note). */
+export const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '`': '`' };
+
 /** Whether `text[i]` is a curly apostrophe inside a word (`it’s`, `rock’n’roll`): a document curls it as it curls the quotes around it, so it closes no `‘`. */
 export const apostrophe = (text: string, i: number): boolean => text[i] === '’' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 

@@ -3,38 +3,12 @@
  * and YAML.
  */
 import { nested, valuePairs } from './nested-json.js';
-import { apostrophe, closing, pemBlock, yamlQuoted } from './quoted.js';
+import { readObject, unfenced } from './pasted-object.js';
+import { closing, pemBlock, QUOTES, yamlQuoted } from './quoted.js';
 import { secretName, secretPartName } from './secret-name.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
-
-/**
- * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
- * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, and no comma before `}` or `]`.
- * One pass over the text, so a hostile paste costs no more than a long one.
- */
-function asJson(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (Object.hasOwn(QUOTES, c)) {
-      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’, not at an apostrophe inside a word).
-      const ends = c === '"' || c === '“' ? '"”' : QUOTES[c]!;
-      let inner = '';
-      for (i++; i < text.length && !(ends.includes(text[i]!) && !apostrophe(text, i)); i++) {
-        if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];
-        // `\'` is a quote in a single-quoted string; other escapes stay as written.
-        else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
-      }
-      out += `"${inner}"`;
-    } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
-  }
-  return out;
-}
-
-/** Quotes and the quote that closes each: typed ones, the curly ones a word processor or chat makes of them, and backticks (dotenv's third quote, Markdown's inline code in a note). */
-const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '`': '`' };
 
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
 export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
@@ -170,28 +144,18 @@ export function readPasted(text: string, known: readonly string[] = [], members?
   };
   if (text.length > MAX_PASTE) return named;
   // A JSON object, also as a Markdown code block (```json … ```) holds it.
-  const trimmed = text
-    .trim()
-    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
-    .trim();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    // Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source.
-    const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
-    for (const json of [trimmed, asJson(trimmed)]) {
-      try {
-        const parsed: unknown = JSON.parse(json, asWritten);
-        // A list of `{"key"|"name": …, "value": …}` pairs, as a dashboard exports its variables: the pairs, as an object's members.
-        const own = Array.isArray(parsed) ? valuePairs(parsed) : parsed && typeof parsed === 'object' ? Object.entries(parsed) : [];
-        members?.push(...own);
-        for (const [name, value] of own) add(name, value);
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
-        return named;
-      } catch {
-        // Not JSON as it is: then as JSON would write it, else nothing to fill (an INI file's `[default]` is read as lines below).
-      }
-    }
-    if (trimmed.startsWith('{')) return named;
+  const object = readObject(text);
+  if (object) {
+    const { parsed } = object;
+    // A list of `{"key"|"name": …, "value": …}` pairs, as a dashboard exports its variables: the pairs, as an object's members.
+    const own = Array.isArray(parsed) ? valuePairs(parsed) : Object.entries(parsed);
+    members?.push(...own);
+    for (const [name, value] of own) add(name, value);
+    if (!Array.isArray(parsed)) for (const [name, value] of nested(parsed)) if (!named.has(name)) add(name, value);
+    return named;
   }
+  // Not JSON, even as JSON would write it: nothing to fill (an INI file's `[default]` is read as lines below).
+  if (unfenced(text).startsWith('{')) return named;
   // Split as pasted, so a YAML block's indentation is measured against its key's own; a login on one line as one line each.
   const lines = splitNamed(text).split(/\r\n?|\n/u);
   // A table's header and one row (a spreadsheet's cells, a console's credentials CSV): each column's header names its value.

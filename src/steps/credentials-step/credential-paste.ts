@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { bareSecretFill, jsonMembers, namesCredentials, namesSecret, namesSeveral, oneMember, pastedJson, readFill, secretOwner } from '../../credentials/paste-fill.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, readFill, readPaste, secretOwner } from '../../credentials/paste-fill.js';
 import { readPasted } from '../../credentials/read-pasted.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
@@ -87,11 +87,13 @@ export class CredentialPaste {
   #read(ctx: WizardContextValue, authType: AuthTypeDefinition, event: ClipboardEvent | DragEvent, into: CredentialField) {
     const masked = isSecretField(into);
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
+    // Read once here, and handed to each rule that asks about it.
+    const paste = readPaste(text);
     // A value wrapped over lines is read as the one line it is (see unwrapped): a secret's shape is found in it too.
     const joined = event.target instanceof HTMLInputElement && event.type === 'paste' ? unwrapped(text) : undefined;
     // A private key's lines in a one-line field, masked or not, would lose their line breaks (as spaces): it goes to the key's own multi-line field (bareSecretFill), else is refused.
     const key = event.target instanceof HTMLInputElement && /[\r\n]/u.test(text.trim()) && isPrivateKey(text);
-    const read = readFill(authType, text);
+    const read = readFill(authType, paste);
     const fill = read?.fill ?? (masked && !key ? undefined : bareSecretFill(authType, joined ?? text, into));
     this.#refused = 0;
     this.#unchosen = leftBy(read, this.#pastes + 1);
@@ -111,13 +113,13 @@ export class CredentialPaste {
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value;
       // but not JSON with a member, on one line too, whose name would be sent as part of the value: `{"secret_token":"…"}`).
-      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined ?? text, into);
-      const named = masked ? jsonMembers(text) > 0 : namesCredentials(text);
-      if (event.target instanceof HTMLInputElement && (key || namesSeveral(text) || namesSecret(authType, text) || other || named)) {
+      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined === undefined ? paste : readPaste(joined), into);
+      const named = masked ? paste.jsonMembers > 0 : namesCredentials(paste);
+      if (event.target instanceof HTMLInputElement && (key || namesSeveral(paste) || namesSecret(authType, text) || other || named)) {
         event.preventDefault();
         // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.
-        const one = (oneMember(text) || !namesSeveral(text)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;
-        this.#why = key && !other ? 'key' : one ? (masked ? 'masked' : 'named') : pastedJson(text) ? 'json' : undefined;
+        const one = (paste.members === 1 || !namesSeveral(paste)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;
+        this.#why = key && !other ? 'key' : one ? (masked ? 'masked' : 'named') : paste.json ? 'json' : undefined;
         this.#otherAuthType = other?.label;
         this.#refused = ++this.#refusals;
         return;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { namesCredentials, namesSeveral, secretOwner } from '../../credentials/paste-fill.js';
+import { namesCredentials, namesSeveral, readPaste, secretOwner } from '../../credentials/paste-fill.js';
 import { shapedAsSecret } from '../../credentials/secret-shape.js';
 import { isolated } from '../../messages/isolate.js';
 import { formGroup, groupName, keptGroup, takenEnvironments } from '../../schemas/general-schema.js';
@@ -79,7 +79,8 @@ export class GeneralStep extends FormStepElement {
    */
   private onPaste(ctx: WizardContextValue, event: ClipboardEvent | DragEvent) {
     const text = ('clipboardData' in event ? event.clipboardData : event.dataTransfer)?.getData('text/plain') ?? '';
-    if (!namesSeveral(text) && !namesCredentials(text) && !secretOwner(ctx.system, text) && !shapedAsSecret(ctx.system?.authTypes ?? [], text)) return;
+    const paste = readPaste(text);
+    if (!namesSeveral(paste) && !namesCredentials(paste) && !secretOwner(ctx.system, paste) && !shapedAsSecret(ctx.system?.authTypes ?? [], text)) return;
     event.preventDefault();
     this.#dropped = event.type === 'drop';
     this._refused++;

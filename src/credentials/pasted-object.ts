@@ -1,0 +1,71 @@
+/**
+ * Pasted text read as a JSON object or a list: JSON as written, or as a person may paste it (a dict as Python prints one, curly
+ * quotes, a trailing comma), also in a Markdown code block; and how many members it holds.
+ */
+import { apostrophe, QUOTES } from './quoted.js';
+
+/** A paste's text without a Markdown code block (```json … ```) around it, trimmed. */
+export const unfenced = (text: string) =>
+  text
+    .trim()
+    .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
+    .trim();
+
+/**
+ * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
+ * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, and no comma before `}` or `]`.
+ * One pass over the text, so a hostile paste costs no more than a long one.
+ */
+function asJson(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (Object.hasOwn(QUOTES, c)) {
+      // A double quote, typed or curly, closes at either kind; a single one at its own (‘ at ’, not at an apostrophe inside a word).
+      const ends = c === '"' || c === '“' ? '"”' : QUOTES[c]!;
+      let inner = '';
+      for (i++; i < text.length && !(ends.includes(text[i]!) && !apostrophe(text, i)); i++) {
+        if (text[i] !== '\\') inner += text[i] === '"' ? '\\"' : text[i];
+        // `\'` is a quote in a single-quoted string; other escapes stay as written.
+        else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
+      }
+      out += `"${inner}"`;
+    } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
+  }
+  return out;
+}
+
+/** Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source. */
+const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
+
+/**
+ * `text` read as an object or a list (`parsed`), and whether it is JSON as written (`json`) or only as JSON would write it
+ * (asJson); undefined for other text.
+ */
+export function readObject(text: string): { parsed: object; json: boolean } | undefined {
+  const trimmed = unfenced(text);
+  if (!/^[[{]/u.test(trimmed)) return undefined;
+  for (const [source, json] of [
+    [trimmed, true],
+    [asJson(trimmed), false],
+  ] as const)
+    try {
+      return { parsed: JSON.parse(source, asWritten) as object, json };
+    } catch {
+      // Not JSON as it is: then as JSON would write it, else no object.
+    }
+  return undefined;
+}
+
+/** The members of a parsed JSON value's objects, at any depth: with a stack, not by recursion, so a paste nested thousands deep counts too. */
+export function countMembers(value: unknown): number {
+  let count = 0;
+  for (const stack = [value]; stack.length;) {
+    const item = stack.pop();
+    if (!item || typeof item !== 'object') continue;
+    const inner = Array.isArray(item) ? item : Object.values(item);
+    if (!Array.isArray(item)) count += inner.length;
+    stack.push(...inner);
+  }
+  return count;
+}
