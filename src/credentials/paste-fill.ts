@@ -35,20 +35,21 @@ export function namesSeveral({ text, members }: Paste): boolean {
  * A paste as read once, where its event is handled, then handed to each rule that asks about it (a paste may be 100 kB: parsed once,
  * not at each asking): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
  * it is said to be JSON, not `KEY=value` lines; a Python dict or curly quotes, which readPasted reads too, are not JSON, and are
- * never called so) and the members of that JSON at any depth (`jsonMembers`); and how many members an object or a list of them
+ * never called so) and the members at any depth of that JSON, or of a Python dict or curly-quoted JSON that readPasted reads too
+ * (`objectMembers`: one pasted into a masked field would send its name as part of the value); and how many members an object or a list of them
  * holds, quoted any way (`members`: JSON, curly quotes, a Python dict; 0 for other text; 1 is one named value, never said to be
  * several). JSON is counted as parsed, so a value holding a quote and a colon (`"say \"hi\": now"`) is no member of its own; other
  * text by its quotes before a colon.
  */
-export type Paste = { readonly text: string; readonly json: boolean; readonly jsonMembers: number; readonly members: number };
+export type Paste = { readonly text: string; readonly json: boolean; readonly objectMembers: number; readonly members: number };
 
 /** `text`, pasted, read once (see Paste). */
 export function readPaste(text: string): Paste {
   const object = text.length <= MAX_PASTE ? readObject(text) : undefined;
   const json = object?.json === true;
-  const jsonMembers = json ? countMembers(object!.parsed) : 0;
+  const objectMembers = object ? countMembers(object.parsed) : 0;
   const braced = /^[[{][^]*[}\]]$/u.test(text.trim());
-  return { text, json, jsonMembers, members: !braced ? 0 : json ? jsonMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length };
+  return { text, json, objectMembers, members: !braced ? 0 : json ? objectMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length };
 }
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */

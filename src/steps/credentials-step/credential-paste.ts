@@ -112,9 +112,9 @@ export class CredentialPaste {
       // A block whose names this form does not know, pasted into a one-line field, would run together there, a secret in it shown and saved; so would a line naming a secret among unknown names (`SECRET=… PORT=3000 npm start`),
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value;
-      // but not JSON with a member, on one line too, whose name would be sent as part of the value: `{"secret_token":"…"}`).
+      // but not JSON or a Python dict with a member, on one line too, whose name would be sent as part of the value: `{"secret_token":"…"}`, `{'secret_token': '…'}`).
       const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined === undefined ? paste : readPaste(joined), into);
-      const named = masked ? paste.jsonMembers > 0 : namesCredentials(paste);
+      const named = masked ? paste.objectMembers > 0 : namesCredentials(paste);
       if (event.target instanceof HTMLInputElement && (key || namesSeveral(paste) || namesSecret(authType, text) || other || named)) {
         event.preventDefault();
         // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.

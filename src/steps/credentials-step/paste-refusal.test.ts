@@ -199,6 +199,32 @@ describe('a paste of one named value', () => {
     el.remove();
   });
 
+  it('as a one-line Python dict of one member into a masked field is refused as its JSON is, never pasted in with its name', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    for (const text of [`{'secret_token': '${SHOPIFY_TOKEN}'}`, `{‘secret_token’: ‘${SHOPIFY_TOKEN}’}`]) {
+      expect(await clipboardPaste(el, 'accessToken', text), text).to.equal(true);
+      expect(value(el, 'accessToken'), text).to.equal('');
+      expect(notice(el), text).to.contain('takes the value alone');
+      expect(notice(el), 'no value echoed').to.not.contain(SHOPIFY_TOKEN);
+    }
+    el.remove();
+  });
+
+  it('as a one-line Python dict naming the masked field fills it, as its JSON does', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    expect(await clipboardPaste(el, 'accessToken', `{'access_token': '${SHOPIFY_TOKEN}'}`)).to.equal(true);
+    await waitUntil(() => value(el, 'accessToken') === SHOPIFY_TOKEN, 'the field is filled', { timeout: 5000 });
+    expect(notice(el)).to.not.contain('Nothing was pasted');
+    el.remove();
+  });
+
+  it('a password only shaped like a dict (braces, a quote before a colon) into a masked field is still an ordinary paste', async () => {
+    const el = await atCredentials('shopify', 'access-token');
+    for (const text of ["{Tr0ub4'dor':x}", '{"x":"y"']) expect(await clipboardPaste(el, 'accessToken', text), text).to.equal(false);
+    expect(notice(el)).to.equal('');
+    el.remove();
+  });
+
   it('as a one-line JSON object naming the masked field still fills it', async () => {
     const el = await atCredentials('shopify', 'access-token');
     expect(await clipboardPaste(el, 'accessToken', JSON.stringify({ access_token: SHOPIFY_TOKEN }))).to.equal(true);
