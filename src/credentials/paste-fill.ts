@@ -132,6 +132,14 @@ const labels = (item: { label: string }): string[] => [item.label, writtenText(i
  */
 export const pasteFill = (authType: AuthTypeDefinition, pasted: string): PasteFill | undefined => readFill(authType, readPaste(pasted))?.fill;
 
+/** A label as written in a paste, lower-cased: without the zero-width characters a wiki or a chat leaves, its spaces (non-breaking ones too) one each. */
+const wordsOf = (name: string) =>
+  name
+    .replace(/[\u200B-\u200D\u2060]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+
 /** Options as a list shows them (`Europe (eu-2)` where labelled alike), lower-cased, without the isolates set around a part: a person copies what they saw. */
 const shownAs = (options: readonly Option[], option: Option) =>
   optionText(options, option)
@@ -216,11 +224,12 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
     for (const label of labels(field)) {
       if (owners.has(label)) continue;
       owners.set(label, field);
-      // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing).
+      // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing); its words as a
+      // chat, a wiki or a word processor leaves them (a zero-width character before them, a non-breaking space between them).
       for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
         const at = line.indexOf(':');
         // Its value read as any `Key: value` line's (quotes, a comment).
-        if (at > 0 && line.slice(0, at).trim().toLowerCase() === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
+        if (at > 0 && wordsOf(line.slice(0, at)) === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
       }
     }
   const known = [...named.keys()].filter((name) => owners.has(name)).length;

@@ -52,6 +52,9 @@ describe('pasting credentials in the shapes people copy them', () => {
     ['.env lines after zero-width spaces (a wiki, a chat)', (s) => `\u200BXERO_CLIENT_ID=ABCDEF0123\n\u200BXERO_CLIENT_SECRET=${s}`],
     ['export lines ending in ;', (s) => `export XERO_CLIENT_ID=ABCDEF0123;\nexport XERO_CLIENT_SECRET=${s};`],
     ['.env values in curly quotes', (s) => `XERO_CLIENT_ID=“ABCDEF0123”\nXERO_CLIENT_SECRET=“${s}”`],
+    ['a dashboard s labels after zero-width spaces (a wiki, a chat), Windows line ends', (s) => `\u200BClient ID: ABCDEF0123\r\n\u2060Client secret: ${s}\r\n`],
+    ['labels with non-breaking spaces in them (a chat, a word processor)', (s) => `Client\u00A0ID: ABCDEF0123\nClient\u00A0secret: ${s}\n`],
+    ['a dict as Python prints one, with True, False and None in it', (s) => `{'client_id': 'ABCDEF0123', 'client_secret': '${s}', 'sandbox': False, 'tenant': None}`],
   ];
   for (const [shape, write] of shapes)
     it(`${shape}, pasted into the visible Client ID: each field gets its value alone, the secret masked and never stored`, async () => {

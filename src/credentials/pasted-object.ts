@@ -11,9 +11,14 @@ export const unfenced = (text: string) =>
     .replace(/^```[\w-]*[^\S\n]*\n([^]*)\n[^\S\n]*```$/u, '$1')
     .trim();
 
+/** Python's words for true, false and null, as a dict prints them, and JSON's. */
+const PYTHON_WORD = /^(?:True|False|None)(?!\w)/u;
+const PYTHON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
+
 /**
  * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
- * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, and no comma before `}` or `]`.
+ * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, Python's `True`, `False` and `None` as
+ * JSON's words, and no comma before `}` or `]`.
  * One pass over the text, so a hostile paste costs no more than a long one.
  */
 function asJson(text: string): string {
@@ -30,6 +35,11 @@ function asJson(text: string): string {
         else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
       }
       out += `"${inner}"`;
+    } else if ((c === 'T' || c === 'F' || c === 'N') && !/\w/u.test(text[i - 1] ?? '') && PYTHON_WORD.test(text.slice(i, i + 6))) {
+      // Python's True, False and None, as a dict prints them: JSON's.
+      const word = PYTHON_WORD.exec(text.slice(i, i + 6))![0];
+      out += PYTHON[word];
+      i += word.length - 1;
     } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
   }
   return out;
