@@ -45,14 +45,11 @@ function asJson(text: string): string {
   return out;
 }
 
-/** Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source. */
-const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
-
 /**
- * `text` read as an object or a list (`parsed`), and whether it is JSON as written (`json`) or only as JSON would write it
- * (asJson); undefined for other text.
+ * `text` read as an object or a list (`parsed`, through `reviver` where given), and whether it is JSON as written (`json`) or only
+ * as JSON would write it (asJson); undefined for other text.
  */
-export function readObject(text: string): { parsed: object; json: boolean } | undefined {
+export function readObject(text: string, reviver?: (name: string, value: unknown, context?: { source?: string }) => unknown): { parsed: object; json: boolean } | undefined {
   const trimmed = unfenced(text);
   if (!/^[[{]/u.test(trimmed)) return undefined;
   for (const [source, json] of [
@@ -60,7 +57,7 @@ export function readObject(text: string): { parsed: object; json: boolean } | un
     [asJson(trimmed), false],
   ] as const)
     try {
-      return { parsed: JSON.parse(source, asWritten) as object, json };
+      return { parsed: JSON.parse(source, reviver) as object, json };
     } catch {
       // Not JSON as it is: then as JSON would write it, else no object.
     }

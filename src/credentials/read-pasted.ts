@@ -10,6 +10,9 @@ import { secretName, secretPartName } from './secret-name.js';
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
 
+/** Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source. */
+const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
+
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
 export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
 /**
@@ -144,7 +147,7 @@ export function readPasted(text: string, known: readonly string[] = [], members?
   };
   if (text.length > MAX_PASTE) return named;
   // A JSON object, also as a Markdown code block (```json … ```) holds it.
-  const object = readObject(text);
+  const object = readObject(text, asWritten);
   if (object) {
     const { parsed } = object;
     // A list of `{"key"|"name": …, "value": …}` pairs, as a dashboard exports its variables: the pairs, as an object's members.
