@@ -125,3 +125,6 @@ function label(item: unknown, key: 'id' | 'key', index: number, collection: stri
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What a host's object threw while it was read, for the host: it is their own code's error. */
+export const unreadable = (error: unknown) => `could not be read (${error instanceof Error ? clip(error.message) : 'an error'})`;
