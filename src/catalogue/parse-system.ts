@@ -61,14 +61,11 @@ export function parseSystem(raw: unknown, index: number, root: unknown, said: Sa
     }
     for (const { path, action, max, value, issue, why } of repairs) {
       const done = action === 'shortened' ? `shortened to ${max} characters` : action === 'converted' ? `read as ${isolatedIfBidi(JSON.stringify(value))}` : undefined;
-      // An option left out for one of its members names it: `option 1: "label" is missing`.
-      const member =
-        path[path.length - 2] === 'options'
-          ? issue.path
-              .slice(path.length)
-              .map((key) => `"${clip(String(key))}" `)
-              .join('')
-          : '';
+      // A part left out or ignored for one of its members names it: `option 1: "label" is missing`, `"l10n", "de": "name" must not be empty`.
+      const member = issue.path
+        .slice(path.length)
+        .map((key) => (typeof key === 'number' ? `item ${key + 1} ` : `"${clip(String(key))}" `))
+        .join('');
       if (action !== 'absent') say(inInput(path), `${member}${why ?? reason(candidate, issue)}`, action, done);
     }
     // All at once, each index as it was: an option left out never shifts another still to go.
