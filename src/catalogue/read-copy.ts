@@ -8,10 +8,23 @@
  */
 const tagOf = (value: unknown) => Object.prototype.toString.call(value).slice(8, -1);
 
+/**
+ * Levels below which nothing is read: the parser's deepest text is eleven down
+ * (`systems[0].authTypes[0].fields[0].options[0].l10n.de.label`). A member nested thousands deep
+ * (a registry's own data riding along) is neither copied nor compared there: walked down, it
+ * overflowed the stack, and the catalogue was read, and its problems said, on every render.
+ */
+const READ_DEPTH = 16;
+const NOT_READ = Symbol('not read');
+
 export function copyComparing(input: unknown, was: unknown): [copy: unknown, same: boolean] {
   const copies = new Map<object, [copy: unknown, was: unknown]>();
   let same = true;
-  const copy = (value: unknown, old: unknown): unknown => {
+  const copy = (value: unknown, old: unknown, depth = 0): unknown => {
+    if (depth > READ_DEPTH) {
+      same &&= old === NOT_READ;
+      return NOT_READ;
+    }
     if (typeof value !== 'object' || value === null) {
       // A function or a symbol is no data (JSON leaves it out, and a host makes a new one each render): any one is as good as another.
       // -0 is 0 (JSON writes it so, and the parser reads it so); NaN is NaN.
@@ -39,7 +52,7 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     same &&= tagOf(old) === tag && keys.length === oldKeys.length;
     keys.forEach((key, i) => {
       same &&= key === oldKeys[i];
-      const member = copy((value as Record<string, unknown>)[key], same ? (old as Record<string, unknown>)[key] : undefined);
+      const member = copy((value as Record<string, unknown>)[key], same ? (old as Record<string, unknown>)[key] : undefined, depth + 1);
       // An own `__proto__` (JSON.parse makes one) is a member like any other: assigned, it would set the copy's prototype instead.
       if (key === '__proto__') Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
       else out[key] = member;
