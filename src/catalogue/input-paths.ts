@@ -1,4 +1,4 @@
-/** Paths into a catalogue as written, and copies of it with parts replaced or left out (parse-catalogue.ts). */
+/** Paths into a catalogue as written, and copies of it with parts replaced or left out (parse-system.ts). */
 export type Path = readonly PropertyKey[];
 
 export const REMOVE = Symbol('remove');
