@@ -76,7 +76,7 @@ export const REGISTRY_BREAKAGES: RegistryBreakage[] = [
   {
     kind: 'translation of an empty name',
     outcome: 'ignored',
-    says: /"l10n", "de", "name": must not be empty/u,
+    says: /"l10n", "de": "name" must not be empty/u,
     apply: (s) => void (s.l10n = { de: { name: '' }, fr: { name: 'Système' } }),
   },
 ];
