@@ -226,7 +226,7 @@ export function testServerCommandsPlugin() {
       }
     },
 
-    async 'vite-dev-start'() {
+    async 'vite-dev-start'(payload) {
       if (vite) throw new Error('vite-dev-start: already started');
       const { createServer } = await import('vite');
       const dataDir = join(PACKAGE_ROOT, '.data', `vite-test-${randomUUID()}`);
@@ -249,6 +249,8 @@ export function testServerCommandsPlugin() {
       }
       vite = { server, dataDir, createdParent };
       const url = /** @type {string} */ (server.resolvedUrls?.local[0]).replace(/\/$/, '');
+      // Injected slowness (a loaded machine): the start takes `delayMs` longer before it opens the database.
+      if (payload?.delayMs) await new Promise((r) => setTimeout(r, Number(payload.delayMs)));
       // The first API request opens the database and creates the key file, as `npm start` does.
       await fetch(`${url}/api/connectors`);
       const probe = `probe-${randomBytes(16).toString('hex')}`;

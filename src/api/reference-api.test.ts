@@ -697,3 +697,18 @@ describe('reference API: the data folder through the dev server', function () {
       .and.not.match(/\bat .+:\d+:\d+/);
   });
 });
+
+describe('server commands that take longer than 20 s', function () {
+  this.timeout(120_000);
+
+  it('a dev server that takes 25 s to start still answers, and a stop sent meanwhile waits for it, then stops it and removes its data folder', async () => {
+    const starting = command<ViteStarted>('vite-dev-start', { delayMs: 25_000 });
+    const stopping = command<{ stopped: boolean }>('vite-dev-stop');
+    const [started, stopped] = await Promise.all([starting, stopping]);
+    expect(started.url).to.match(/^http:\/\/localhost:\d+$|^http:\/\/127\.0\.0\.1:\d+$|^http:\/\/\[::1\]:\d+$/);
+    expect(stopped).to.deep.equal({ stopped: true, waitedForStart: true, dataLeft: false });
+    let closed = false;
+    await fetch(`${started.url}/api/groups`).catch(() => (closed = true));
+    expect(closed, 'the dev server is closed').to.equal(true);
+  });
+});
