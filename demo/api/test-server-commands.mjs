@@ -22,15 +22,25 @@
  *   where `oldKey` is `{ id, mode }` of the key file the rotation kept (`connector-api.key.old`).
  * - `reference-api-main` `{ env }`: runs `demo/api/main.mjs` (`npm run api`) with PORT=0 in a new
  *   folder and that environment; -> `{ code, output, url?, groupsStatus?, keyFileMode? }` (stopped again).
- * - `vite-dev-start` / `vite-dev-stop`: this package's Vite dev server (vite.config.ts), with its
- *   API's data folder inside `.data/` -> `{ url, root, files: [{ path, sha256, text? }] }`.
+ * - `vite-dev-start` `{ delayMs? }` / `vite-dev-stop`: this package's Vite dev server (vite.config.ts), with its
+ *   API's data folder inside `.data/` -> `{ url, root, files: [{ path, sha256, text? }] }`; `delayMs`
+ *   (the test of long commands only) makes the start that much slower before the database opens. A
+ *   stop sent while a start is under way waits for it, then stops what it started ->
+ *   `{ stopped, waitedForStart?, dataLeft }` (`dataLeft`: the data folder is still there).
+ *
+ * Each of these can take longer on a loaded machine (Node spawned, Vite or PGlite started, a key
+ * rotated) than the 20 s the browser waits for a command's answer, so every one answers within
+ * 5 s: with its result, or with `{ pending: id }` while it goes on, and `server-command-result`
+ * `{ pending: id }` asks again (the same way). `serverCommand()` in src/test/server-command.ts
+ * does the asking; a test calls the commands through it, never `executeServerCommand` alone.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { watch } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_GROUPS, PACKAGE_ROOT, demoCatalogue } from './config.mjs';
@@ -49,6 +59,10 @@ export function testServerCommandsPlugin() {
   const instances = new Map();
   /** @type {{ server: import('vite').ViteDevServer, dataDir: string, createdParent: boolean } | undefined} */
   let vite;
+  /** Settles when a `vite-dev-start` under way ends, however it ends. @type {Promise<void> | undefined} */
+  let viteStarting;
+  /** Commands still at work after they answered `{ pending: id }`. @type {Map<string, Promise<{ value?: unknown, error?: unknown }>>} */
+  const jobs = new Map();
 
   /** @param {Instance} instance */
   async function listen(instance) {
@@ -100,6 +114,60 @@ export function testServerCommandsPlugin() {
     const instance = instances.get(String(id));
     if (!instance) throw new Error(`No reference API instance ${id}`);
     return instance;
+  }
+
+  /** Creates the dev server (kept in `vite` at once, so a stop can close it), then opens its API's database. @param {any} payload */
+  async function startVite(payload) {
+    const { createServer } = await import('vite');
+    const dataDir = join(PACKAGE_ROOT, '.data', `vite-test-${randomUUID()}`);
+    const createdParent = !(await exists(join(PACKAGE_ROOT, '.data')));
+    const previous = process.env.CONNECTOR_API_DATA_DIR;
+    process.env.CONNECTOR_API_DATA_DIR = dataDir; // read by vite.config.ts while the server is created
+    let server;
+    try {
+      server = await createServer({
+        configFile: join(PACKAGE_ROOT, 'vite.config.ts'),
+        cacheDir: join(tmpdir(), 'connector-wizard-vite-test-cache'),
+        logLevel: 'silent',
+        server: { port: 0, strictPort: false, hmr: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+    } finally {
+      if (previous === undefined) delete process.env.CONNECTOR_API_DATA_DIR;
+      else process.env.CONNECTOR_API_DATA_DIR = previous;
+    }
+    vite = { server, dataDir, createdParent };
+    try {
+      await server.listen();
+      const url = /** @type {string} */ (server.resolvedUrls?.local[0]).replace(/\/$/, '');
+      // Injected slowness (a loaded machine), for the test of long commands: `delayMs` more before the database opens.
+      if (payload?.delayMs) await new Promise((r) => setTimeout(r, Number(payload.delayMs)));
+      // The first API request opens the database and creates the key file, as `npm start` does.
+      await fetch(`${url}/api/connectors`);
+      const probe = `probe-${randomBytes(16).toString('hex')}`;
+      await writeFile(join(dataDir, 'probe.txt'), probe, { mode: 0o600 });
+      const files = [];
+      for (const path of [join(dataDir, 'probe.txt'), join(dataDir, KEY_FILE), join(dataDir, 'pglite', 'PG_VERSION'), join(dataDir, 'pglite', 'global', 'pg_control')]) {
+        const content = await readFile(path);
+        files.push({ path, sha256: createHash('sha256').update(content).digest('hex'), ...(path.endsWith('probe.txt') ? { text: probe } : {}) });
+      }
+      return { url, root: PACKAGE_ROOT.replace(/\/$/, ''), files };
+    } catch (error) {
+      await stopVite();
+      throw error;
+    }
+  }
+
+  /** Closes the dev server, waits for its API to let the database go, and removes the data folder. */
+  async function stopVite() {
+    if (!vite) return;
+    const { server, dataDir, createdParent } = vite;
+    vite = undefined;
+    await server.close();
+    // The API closes its database when the HTTP server closes: wait for its lock to go.
+    await gone(join(dataDir, 'pglite.lock'), 30_000);
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (createdParent) await rmdir(join(PACKAGE_ROOT, '.data')).catch(() => undefined); // only if empty
   }
 
   /** @type {Record<string, (payload: any) => Promise<unknown>>} */
@@ -205,17 +273,24 @@ export function testServerCommandsPlugin() {
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
         const exited = once(child, 'exit').then(([code]) => /** @type {number | null} */ (code));
-        const url = await Promise.race([
-          (async () => {
-            for (let i = 0; i < 300 && child.exitCode === null; i++) {
-              const match = /http:\/\/127\.0\.0\.1:\d+\/api\/connectors/.exec(output);
-              if (match) return match[0];
-              await new Promise((r) => setTimeout(r, 50));
-            }
-            return undefined;
-          })(),
-          exited.then(() => undefined),
-        ]);
+        // Its URL once it says it, or nothing once it exits (or after a minute, a start that hangs).
+        const url = await new Promise((resolve) => {
+          const look = () => {
+            const match = /http:\/\/127\.0\.0\.1:\d+\/api\/connectors/.exec(output);
+            if (match) done(match[0]);
+          };
+          const timer = setTimeout(() => done(undefined), 60_000);
+          /** @param {string | undefined} value */
+          const done = (value) => {
+            clearTimeout(timer);
+            child.stdout.off('data', look);
+            child.stderr.off('data', look);
+            resolve(value);
+          };
+          child.stdout.on('data', look);
+          child.stderr.on('data', look);
+          exited.then(() => done(undefined));
+        });
         const groupsStatus = url ? (await fetch(url.replace(/connectors$/, 'groups'))).status : undefined;
         if (child.exitCode === null) child.kill('SIGTERM');
         const code = await exited;
@@ -227,52 +302,27 @@ export function testServerCommandsPlugin() {
     },
 
     async 'vite-dev-start'(payload) {
-      if (vite) throw new Error('vite-dev-start: already started');
-      const { createServer } = await import('vite');
-      const dataDir = join(PACKAGE_ROOT, '.data', `vite-test-${randomUUID()}`);
-      const createdParent = !(await exists(join(PACKAGE_ROOT, '.data')));
-      const previous = process.env.CONNECTOR_API_DATA_DIR;
-      process.env.CONNECTOR_API_DATA_DIR = dataDir; // read by vite.config.ts while the server is created
-      let server;
+      if (vite || viteStarting) throw new Error('vite-dev-start: already started');
+      const starting = startVite(payload);
+      viteStarting = starting.then(
+        () => undefined,
+        () => undefined,
+      );
       try {
-        server = await createServer({
-          configFile: join(PACKAGE_ROOT, 'vite.config.ts'),
-          cacheDir: join(tmpdir(), 'connector-wizard-vite-test-cache'),
-          logLevel: 'silent',
-          server: { port: 0, strictPort: false, hmr: false, watch: null },
-          optimizeDeps: { noDiscovery: true, include: [] },
-        });
-        await server.listen();
+        return await starting;
       } finally {
-        if (previous === undefined) delete process.env.CONNECTOR_API_DATA_DIR;
-        else process.env.CONNECTOR_API_DATA_DIR = previous;
+        viteStarting = undefined;
       }
-      vite = { server, dataDir, createdParent };
-      const url = /** @type {string} */ (server.resolvedUrls?.local[0]).replace(/\/$/, '');
-      // Injected slowness (a loaded machine): the start takes `delayMs` longer before it opens the database.
-      if (payload?.delayMs) await new Promise((r) => setTimeout(r, Number(payload.delayMs)));
-      // The first API request opens the database and creates the key file, as `npm start` does.
-      await fetch(`${url}/api/connectors`);
-      const probe = `probe-${randomBytes(16).toString('hex')}`;
-      await writeFile(join(dataDir, 'probe.txt'), probe, { mode: 0o600 });
-      const files = [];
-      for (const path of [join(dataDir, 'probe.txt'), join(dataDir, KEY_FILE), join(dataDir, 'pglite', 'PG_VERSION'), join(dataDir, 'pglite', 'global', 'pg_control')]) {
-        const content = await readFile(path);
-        files.push({ path, sha256: createHash('sha256').update(content).digest('hex'), ...(path.endsWith('probe.txt') ? { text: probe } : {}) });
-      }
-      return { url, root: PACKAGE_ROOT.replace(/\/$/, ''), files };
     },
 
     async 'vite-dev-stop'() {
-      if (!vite) return { stopped: false };
-      const { server, dataDir, createdParent } = vite;
-      vite = undefined;
-      await server.close();
-      // The API closes its database when the HTTP server closes: wait for its lock to go.
-      for (let i = 0; i < 100 && (await exists(join(dataDir, 'pglite.lock'))); i++) await new Promise((r) => setTimeout(r, 50));
-      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
-      if (createdParent) await rmdir(join(PACKAGE_ROOT, '.data')).catch(() => undefined); // only if empty
-      return { stopped: true };
+      // A start under way: wait for it, then stop what it started.
+      const waitedForStart = viteStarting !== undefined;
+      await viteStarting;
+      if (!vite) return { stopped: false, ...(waitedForStart ? { waitedForStart } : {}) };
+      const { dataDir } = vite;
+      await stopVite();
+      return { stopped: true, ...(waitedForStart ? { waitedForStart } : {}), dataLeft: await exists(dataDir) };
     },
   };
 
@@ -286,19 +336,52 @@ export function testServerCommandsPlugin() {
 
   return {
     name: 'reference-api-instances',
-    /** @param {{ command: string, payload: unknown }} options */
+    /**
+     * Answers within ANSWER_WITHIN_MS, under the runner's 20 s: with the command's result, or with
+     * `{ pending: id }` while it goes on; `server-command-result { pending: id }` asks again.
+     * @param {{ command: string, payload: any }} options
+     */
     async executeCommand({ command, payload }) {
+      if (command === 'server-command-result') {
+        const job = jobs.get(String(payload?.pending));
+        if (!job) throw new Error(`server-command-result: no command under way as ${payload?.pending}`);
+        return answer(String(payload.pending), job);
+      }
       const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
       if (!handler) return undefined;
       lastError = undefined;
-      return handler(payload);
+      const id = randomUUID();
+      const job = handler(payload).then(
+        (value) => ({ value }),
+        (error) => ({ error }),
+      );
+      jobs.set(id, job);
+      return answer(id, job);
     },
     async serverStop() {
+      await Promise.all(jobs.values());
       for (const instance of [...instances.values()]) await remove(instance).catch(() => undefined);
-      if (vite) await commands['vite-dev-stop']?.(undefined).catch(() => undefined);
+      await viteStarting;
+      await stopVite().catch(() => undefined);
     },
   };
+
+  /** The job's result once it ends, or `{ pending: id }` if it is still at work after ANSWER_WITHIN_MS. @param {string} id @param {Promise<{ value?: unknown, error?: unknown }>} job */
+  async function answer(id, job) {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const outcome = await Promise.race([job, new Promise((resolve) => (timer = setTimeout(resolve, ANSWER_WITHIN_MS)))]);
+    clearTimeout(timer);
+    if (!outcome) return { pending: id };
+    jobs.delete(id);
+    const { value, error } = /** @type {{ value?: unknown, error?: unknown }} */ (outcome);
+    if (error) throw error;
+    return value;
+  }
 }
+
+/** How long a command may work before it answers `{ pending: id }`: well under the runner's 20 s for an answer, on a loaded machine too. */
+const ANSWER_WITHIN_MS = 5_000;
 
 /** The environment without this API's own settings, so the developer's do not leak into a test. */
 function cleanEnv() {
@@ -363,4 +446,31 @@ async function exists(path) {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Resolves once `path` no longer exists (watching its folder), or after `bound` ms.
+ * @param {string} path @param {number} bound
+ */
+async function gone(path, bound) {
+  /** @type {import('node:fs').FSWatcher | undefined} */
+  let watcher;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  try {
+    await new Promise((resolve) => {
+      timer = setTimeout(resolve, bound);
+      const check = () => exists(path).then((there) => there || resolve(undefined));
+      try {
+        watcher = watch(dirname(path), check);
+        watcher.on('error', () => resolve(undefined));
+      } catch {
+        resolve(undefined); // the folder is gone already
+      }
+      void check();
+    });
+  } finally {
+    clearTimeout(timer);
+    watcher?.close();
+  }
 }

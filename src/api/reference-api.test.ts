@@ -6,14 +6,15 @@
  * started by test-server commands (demo/api/test-server-commands.mjs) on free 127.0.0.1 ports.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { freshApi, shopifyPayload, SHOPIFY_TOKEN } from '../test/fixtures.js';
+import { serverCommand } from '../test/server-command.js';
 
 type Started = { started: true; id: string; url: string } | { started: false; error: string };
 type Problem = { type: string; status: number; detail?: string; errors?: { pointer: string; detail: string }[] };
 type Stored = Record<string, unknown> & { id: string; name: string };
 
-const command = <T>(name: string, payload?: unknown) => executeServerCommand<T, unknown>(name, payload);
+/** Every command here may outlast the runner's 20 s for an answer on a loaded machine: see src/test/server-command.ts. */
+const command = <T>(name: string, payload?: unknown) => serverCommand<T>(name, payload);
 
 /** Runs `run` against a reference API started on its own database and key, and stops it afterwards. */
 async function onInstance(database: 'pglite' | 'postgres', run: (instance: Extract<Started, { started: true }>) => Promise<void>, key: 'file' | 'env' = 'file') {
