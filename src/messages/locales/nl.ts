@@ -372,7 +372,7 @@ const nl: Messages = {
   clientFailed: (detail?: string) =>
     `De server weigerde de connector te maken${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
   tooLarge: (detail?: string, editing = false) =>
-    `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, dus ze ongewijzigd opnieuw versturen helpt niet. Dit antwoord is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. ${editing ? 'Uw wijzigingen zijn bewaard.' : 'Uw antwoorden zijn bewaard.'}`,
+    `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, dus ze ongewijzigd opnieuw verzenden helpt niet. Dit antwoord is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. ${editing ? 'Uw wijzigingen zijn bewaard.' : 'Uw antwoorden zijn bewaard.'}`,
   saveNotAuthorised: (status: number) =>
     `De pagina waarop dit formulier staat, is niet ingelogd om connectors te wijzigen (HTTP ${status}). Uw wijzigingen zijn bewaard: log opnieuw in bij de applicatie en klik daarna op ‘Wijzigingen opslaan’.`,
   testNotAuthorised: (status: number) =>
