@@ -11,6 +11,8 @@ import { moduleFault } from '../test/module-fault.js';
 const LATER = '/src/wizard/later.';
 const DRAFTS = '/src/controllers/draft-controller.';
 const HOLD_MS = 800;
+// Each source module is a resource: the browser's default buffer of 250 entries would be full before the later file comes.
+performance.setResourceTimingBufferSize(10_000);
 // Earlier test pages loaded both, and the runner lets the browser cache them.
 await executeServerCommand('clear-browser-cache');
 await moduleFault(DRAFTS)(`delay=${HOLD_MS}`);
