@@ -234,14 +234,18 @@ export function freshApi() {
       const r = await fetch(`${base}/__faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ requireHeader }) });
       if (!r.ok) throw new Error(`requireHeader: ${r.status}`);
     },
-    /** Answers the request held by a fault with `held: true`, once it has come (waiting for it, up to 5 s). */
+    /**
+     * Answers the request held by a fault with `held: true`, once it has come (waiting for it, up to 5 s), or finds the
+     * page gave it up (aborted, its connection closed: the server counts it in `gaveUp` and has nothing left to answer).
+     */
     async release() {
       for (const started = performance.now(); performance.now() - started < 5000; await new Promise((r) => setTimeout(r, 20))) {
         const r = await fetch(`${base}/__release`, { method: 'POST' });
         if (!r.ok) throw new Error(`release: ${r.status}`);
         if (((await r.json()) as { released: number }).released > 0) return;
+        if (((await (await fetch(`${base}/__held`)).json()) as { gaveUp: number }).gaveUp > 0) return;
       }
-      throw new Error('release: no request was held');
+      throw new Error('release: no request was held, nor given up by the page');
     },
     /** How many requests a `held: true` fault holds now (a `late` one counts once it has been handled). */
     async heldCount(): Promise<number> {
