@@ -5,8 +5,11 @@ import type { DraftTarget } from './draft-target.js';
 import type { HeldNotice } from '../wizard/state/wizard-state.js';
 import { HELD_MS, PendingSave } from './draft-timing.js';
 
-/** A write or a delete of the draft `id` in `database` under way: the timer that says it is held up, whether it is by now (`due`), and whether that is said; `sent`: the delete of a draft whose connector the success panel shows, said whichever draft is asked for. */
-type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string; sent?: boolean };
+/** A write or a delete of the draft `id` in `database` asked for `since`: the timer that says it is held up, whether it is by now (`due`), and whether that is said; `sent`: the delete of a draft whose connector the success panel shows, said whichever draft is asked for. */
+type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string; sent?: boolean; since: number };
+
+/** Two writes of the same draft, one after the other: the later one holds the person's latest changes (see heldEnds). */
+const sameWrite = (a: HeldWrite, b: HeldWrite | undefined) => a.notice === 'held' && b?.notice === 'held' && a.id === b.id && a.database === b.database;
 
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
@@ -29,8 +32,8 @@ export abstract class DraftWrites {
   protected readonly conflict = new DraftConflict((kind) => this.options.notice(kind));
   #base = 0;
   #read = 0;
-  /** The write under way (see write). */
-  #held?: HeldWrite;
+  /** The writes and deletes asked for and not yet done, in the order they go (see queueWrite): only the first can be held up by another tab, the others wait behind it. */
+  #held: HeldWrite[] = [];
 
   /** The revision this tab's answers are based on: set as the draft is read (see revisionRead); this tab's own writes move it by wrote(). */
   protected get baseRevision(): number {
@@ -95,15 +98,16 @@ export abstract class DraftWrites {
    * the next one). Resolves false when refused (a newer version, or the draft finished or discarded, is stored).
    */
   protected queueWrite(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
-    const written = this.saving.then(() => this.write(id, snapshot, durability, how)).catch((error) => (this.fail(error), true));
+    // Held up from now, behind what goes first (see heldEnds).
+    const held = this.heldFrom(id, 'held');
+    const written = this.saving.then(() => this.write(id, snapshot, durability, held, how)).catch((error) => (this.fail(error), true));
     this.saving = written.then(() => undefined);
     return written;
   }
 
-  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', how?: 'force' | 'left'): Promise<boolean> {
+  private async write(id: string, snapshot: DraftSnapshot, durability: 'strict' | 'default', held: HeldWrite, how?: 'force' | 'left'): Promise<boolean> {
     this.writing++;
     let saved = false;
-    const held = this.heldFrom(id, 'held');
     try {
       const result = await this.connection!.save(id, snapshot, this.baseRevision, this.encrypted(), { durability, force: how === 'force' });
       saved = result.ok;
@@ -130,17 +134,18 @@ export abstract class DraftWrites {
    * write holds the drafts), the person is told it has not happened yet, so they keep the page open, and told once it has (a
    * failure or a refusal says its own). Only while its draft is the one on screen (see heldShown): not the draft a switch leaves
    * (its changes saved there first, or typed on its answers while the next is read) until a switch comes back to it; not on an
-   * element removed meanwhile.
+   * element removed meanwhile. Asked for behind others, it is held as long as they are: `since`, the first of those a discard let go (see letGo).
    */
-  private heldFrom(id: string, notice: HeldNotice, sentIn?: string): HeldWrite {
-    const held: HeldWrite = (this.#held = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined });
-    held.timer = setTimeout(() => ((held.due = true), this.heldShown()), HELD_MS);
+  protected heldFrom(id: string, notice: HeldNotice, sentIn?: string, since = Date.now()): HeldWrite {
+    const held: HeldWrite = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined, since };
+    this.#held.push(held);
+    held.timer = setTimeout(() => ((held.due = true), this.heldShown()), Math.max(0, since + HELD_MS - Date.now()));
     return held;
   }
 
   /** The draft on screen may have changed (a switch, or one straight back): a write held up is said while its draft is the one on screen, and no more once it is not. */
   protected heldShown(): void {
-    const held = this.#held;
+    const held = this.#held[0];
     if (!held?.due) return;
     const onScreen = this.host.isConnected && (held.sent || (this.target?.id === held.id && this.target.database === held.database));
     if (onScreen === held.told) return;
@@ -148,18 +153,25 @@ export abstract class DraftWrites {
     this.options.held?.(onScreen && held.notice, false);
   }
 
-  /** The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said. Not once its draft was let go (see letGo): what is said now is of another. */
+  /**
+   * The write or delete `held` is done (`landed`), or failed: what was said of it goes, and its landing is said; then what waited
+   * behind it is said if held up too. Not once its draft was let go (see letGo): what is said now is of another. A later write of the
+   * same draft waiting behind it holds the latest changes: still not saved, so said so until it lands.
+   */
   private heldEnds(held: HeldWrite, landed: boolean): void {
     clearTimeout(held.timer);
-    // A draft sent, said while a later write began (see letGo): still on screen unless that one is said instead, and said done.
-    if (this.#held !== held) return void (held.sent && held.told && !this.#held?.told && this.options.held?.(false, landed));
-    this.#held = undefined;
+    const at = this.#held.indexOf(held);
+    if (at < 0) return;
+    this.#held.splice(at, 1);
+    const next = this.#held[0];
+    if (held.told && sameWrite(held, next)) return void (clearTimeout(next!.timer), (next!.due = next!.told = true));
     if (held.told) this.options.held?.(false, landed);
+    this.heldShown();
   }
 
   /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). `sentIn`: the database of a draft sent, not the one asked for (see HeldWrite). */
-  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>, notice: HeldNotice = 'held-delete', sentIn?: string): Promise<T> {
-    const held = this.heldFrom(id, notice, sentIn);
+  protected async deleteSaid<T extends { kept: boolean }>(id: string, remove: () => Promise<T>, notice: HeldNotice | HeldWrite = 'held-delete', sentIn?: string): Promise<T> {
+    const held = typeof notice === 'object' ? notice : this.heldFrom(id, notice, sentIn);
     let landed = false;
     try {
       const result = await remove();
@@ -170,14 +182,18 @@ export abstract class DraftWrites {
     }
   }
 
-  /** The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write of it held up is said no more, nor once it lands. The delete of a draft sent is the connector's, not this draft's: said until it lands, and said done then. */
-  protected letGo(): void {
+  /**
+   * The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write (or an earlier delete) of it held
+   * up is said no more, nor once it lands. The delete of a draft sent is the connector's, not this draft's: said until it lands, and
+   * said done then. Returns since when what was let go was asked for: the delete that follows waits behind it, held up as long.
+   */
+  protected letGo(): number {
     this.pending.take();
-    const held = this.#held;
-    if (held?.sent) return;
-    this.#held = undefined;
-    if (held) clearTimeout(held.timer);
-    if (held?.told) this.options.held?.(false, false);
+    const gone = this.#held.filter((held) => !held.sent);
+    this.#held = this.#held.filter((held) => held.sent);
+    for (const held of gone) clearTimeout(held.timer);
+    if (gone.some((held) => held.told)) this.options.held?.(false, false);
+    return gone[0]?.since ?? Date.now();
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
