@@ -303,7 +303,7 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
   async discard(finished = false): Promise<void> {
     // Pressed again while the load deletes this draft (a discard while it was read): that delete is in hand, and still said while held up.
     if (this.deletingOnLoad && this.deletingOnLoad === this.target) return;
-    const since = this.letGo();
+    const gone = this.letGo();
     // The draft asked for is deleted once read (not the one loaded, while a switch is under way: see switching); a finish deletes the draft whose answers were sent (see answersOf), the next one stays.
     const goes = (finished && this.answersOf) || this.target;
     if ((this.status === 'loading' || this.switching) && goes) this.discardOnLoad = { target: goes, finished };
@@ -315,8 +315,8 @@ export class DraftController extends DraftFollowing implements ReactiveControlle
     const showing = this.status === 'conflict';
     this._status = 'ready';
     const id = this.writeId;
-    // Said if held up, behind what goes first: a discard behind a write or delete of this draft held already, at once; a finish, once the success panel is said.
-    const held = this.heldFrom(id, finished ? 'held-finished' : 'held-delete', undefined, finished ? undefined : since);
+    // Said if held up, behind what goes first: a discard behind a write or delete of this draft held already, at once (said on, if in the same words); a finish, once the success panel is said.
+    const held = this.heldFrom(id, finished ? 'held-finished' : 'held-delete', undefined, finished ? undefined : gone);
     const deleted = async () => {
       // Only a version this tab has heard of (see discardAt), read once its own writes queued before are done: a Cancel's save, then reset() from its listener, deletes that save.
       const { revision, kept } = await this.deleteSaid(

@@ -36,6 +36,7 @@ describe('drafts: a discard held behind another held write or delete', function 
   it('Start over again while a discard is held keeps saying the draft is not deleted yet until it lands', async () => {
     const { el, draftDatabase } = await onGeneral();
     const release = await holdDrafts(draftDatabase);
+    const heard = heardIn(el);
     const first = el.reset();
     await waitUntil(() => noticesIn(el).includes('held-delete'), 'said not deleted yet', { timeout: 8000 });
     const second = el.reset();
@@ -46,6 +47,7 @@ describe('drafts: a discard held behind another held write or delete', function 
     await second;
     await waitUntil(() => !noticesIn(el).includes('held-delete'), 'the held notice gone', { timeout: 5000 });
     expect(politeIn(el)).to.equal(en.draftHeldDeleted);
+    expect(heard.filter((h) => h === en.draftNotices['held-delete']).length, 'said once').to.equal(1);
     expect((await readDraft(draftDatabase))?.deleted).to.equal(true);
     el.remove();
   });
@@ -66,6 +68,7 @@ describe('drafts: a discard held behind another held write or delete', function 
     await settle(el);
     expect(noticesIn(el), 'the latest changes still held').to.include('held');
     expect(heard, 'not said saved').to.not.include(en.draftHeldSaved);
+    expect(heard, 'not said again').to.not.include(en.draftNotices.held);
     await second();
     await saved;
     await waitUntil(() => !noticesIn(el).includes('held'), 'the held notice gone', { timeout: 5000 });

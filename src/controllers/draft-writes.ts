@@ -8,8 +8,8 @@ import { HELD_MS, PendingSave } from './draft-timing.js';
 /** A write or a delete of the draft `id` in `database` asked for `since`: the timer that says it is held up, whether it is by now (`due`), and whether that is said; `sent`: the delete of a draft whose connector the success panel shows, said whichever draft is asked for. */
 type HeldWrite = { timer?: ReturnType<typeof setTimeout>; told: boolean; due: boolean; notice: HeldNotice; id: string; database: string; sent?: boolean; since: number };
 
-/** Two writes of the same draft, one after the other: the later one holds the person's latest changes (see heldEnds). */
-const sameWrite = (a: HeldWrite, b: HeldWrite | undefined) => a.notice === 'held' && b?.notice === 'held' && a.id === b.id && a.database === b.database;
+/** The same words of the same draft: what `b` would say, `a` says already, so `b` says them on, not again (see heldFrom, heldEnds). */
+const sameWords = (a: HeldWrite, b: HeldWrite | undefined) => a.notice === b?.notice && a.id === b.id && a.database === b.database;
 
 /**
  * The draft's writes, which DraftController's loads and switches build on: compare-and-set saves
@@ -134,12 +134,17 @@ export abstract class DraftWrites {
    * write holds the drafts), the person is told it has not happened yet, so they keep the page open, and told once it has (a
    * failure or a refusal says its own). Only while its draft is the one on screen (see heldShown): not the draft a switch leaves
    * (its changes saved there first, or typed on its answers while the next is read) until a switch comes back to it; not on an
-   * element removed meanwhile. Asked for behind others, it is held as long as they are: `since`, the first of those a discard let go (see letGo).
+   * element removed meanwhile. Asked for behind others a discard let go (`after`, the first of them: see letGo), it is held up as
+   * long as they are; one whose same words are said already says them on, not again.
    */
-  protected heldFrom(id: string, notice: HeldNotice, sentIn?: string, since = Date.now()): HeldWrite {
+  protected heldFrom(id: string, notice: HeldNotice, sentIn?: string, after?: HeldWrite): HeldWrite {
+    const since = after?.since ?? Date.now();
     const held: HeldWrite = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined, since };
     this.#held.push(held);
-    held.timer = setTimeout(() => ((held.due = true), this.heldShown()), Math.max(0, since + HELD_MS - Date.now()));
+    if (after?.told && sameWords(after, held)) {
+      held.due = held.told = true;
+      this.options.held?.(notice, false);
+    } else held.timer = setTimeout(() => ((held.due = true), this.heldShown()), since + HELD_MS - Date.now());
     return held;
   }
 
@@ -164,7 +169,7 @@ export abstract class DraftWrites {
     if (at < 0) return;
     this.#held.splice(at, 1);
     const next = this.#held[0];
-    if (held.told && sameWrite(held, next)) return void (clearTimeout(next!.timer), (next!.due = next!.told = true));
+    if (held.told && sameWords(held, next)) return void (clearTimeout(next!.timer), (next!.due = next!.told = true));
     if (held.told) this.options.held?.(false, landed);
     this.heldShown();
   }
@@ -185,15 +190,16 @@ export abstract class DraftWrites {
   /**
    * The draft on screen goes (discarded, finished): what waits to be written is dropped, and a write (or an earlier delete) of it held
    * up is said no more, nor once it lands. The delete of a draft sent is the connector's, not this draft's: said until it lands, and
-   * said done then. Returns since when what was let go was asked for: the delete that follows waits behind it, held up as long.
+   * said done then. Returns the first of what was let go: the delete that follows waits behind it, held up as long.
    */
-  protected letGo(): number {
+  protected letGo(): HeldWrite | undefined {
     this.pending.take();
     const gone = this.#held.filter((held) => !held.sent);
     this.#held = this.#held.filter((held) => held.sent);
     for (const held of gone) clearTimeout(held.timer);
-    if (gone.some((held) => held.told)) this.options.held?.(false, false);
-    return gone[0]?.since ?? Date.now();
+    // Only the first can be said (see heldShown).
+    if (gone[0]?.told) this.options.held?.(false, false);
+    return gone[0];
   }
 
   /** Tells the person of the draft stored at `revision`, once per kind: the other tab may finish the draft after saving it, or start it again after finishing it. */
