@@ -141,10 +141,10 @@ export abstract class DraftWrites {
     const since = after?.since ?? Date.now();
     const held: HeldWrite = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined, since };
     this.#held.push(held);
-    if (after?.told && sameWords(after, held)) {
-      held.due = held.told = true;
-      this.options.held?.(notice, false);
-    } else held.timer = setTimeout(() => ((held.due = true), this.heldShown()), since + HELD_MS - Date.now());
+    const due = () => ((held.due = true), this.heldShown());
+    // In the words said already, said on at once (in the same task, so never taken away meanwhile); else once due (a past time: at once, but after what this task says).
+    if (after?.told && sameWords(after, held)) due();
+    else held.timer = setTimeout(due, since + HELD_MS - Date.now());
     return held;
   }
 
