@@ -141,11 +141,21 @@ export abstract class DraftWrites {
     const since = after?.since ?? Date.now();
     const held: HeldWrite = { told: false, due: false, notice, id, database: sentIn ?? this.connection!.databaseName, sent: sentIn !== undefined, since };
     this.#held.push(held);
-    const due = () => ((held.due = true), this.heldShown());
     // In the words said already, said on at once (in the same task, so never taken away meanwhile); else once due (a past time: at once, but after what this task says).
-    if (after?.told && sameWords(after, held)) due();
-    else held.timer = setTimeout(due, since + HELD_MS - Date.now());
+    if (after?.told && sameWords(after, held)) this.due(held);
+    else this.dueIn(held, since + HELD_MS - Date.now());
     return held;
+  }
+
+  private due(held: HeldWrite): void {
+    held.due = true;
+    this.heldShown();
+  }
+
+  private dueIn(held: HeldWrite, ms: number): void {
+    clearTimeout(held.timer);
+    held.due = false;
+    held.timer = setTimeout(() => this.due(held), ms);
   }
 
   /** The draft on screen may have changed (a switch, or one straight back): a write held up is said while its draft is the one on screen, and no more once it is not. */
@@ -171,7 +181,8 @@ export abstract class DraftWrites {
     const next = this.#held[0];
     if (held.told && sameWords(held, next)) return void (clearTimeout(next!.timer), (next!.due = next!.told = true));
     if (held.told) this.options.held?.(false, landed);
-    this.heldShown();
+    // What waited only behind it goes now: held up from now, so its landing words are not said over at once.
+    if (next) this.dueIn(next, HELD_MS);
   }
 
   /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). `sentIn`: the database of a draft sent, not the one asked for (see HeldWrite). */
