@@ -53,11 +53,19 @@ describe('a request stopped between its tries', function () {
     expect(await posts(api), 'one request reached the server').to.have.length(1);
   });
 
-  it('retries leave no abort listener on the request s signal once it is answered', async () => {
+  it('retries leave no abort listener on any signal the request used once it is answered (each attempt s own, of the caller s signal and its timeout, too)', async () => {
     const api = freshApi();
     await api.faults({ kind: 'status', status: 503, retryAfter: '0' }, { kind: 'status', status: 503, retryAfter: '0' });
     const stop = new AbortController();
-    (globalThis as Record<string, unknown>).__requestSignal = stop.signal;
+    // Each attempt listens on a signal it makes (AbortSignal.any of the caller's and its timeout): those are kept to be counted too.
+    const made: AbortSignal[] = [];
+    const any = AbortSignal.any;
+    AbortSignal.any = (signals: AbortSignal[]) => {
+      const signal = any.call(AbortSignal, signals);
+      made.push(signal);
+      return signal;
+    };
+    const g = globalThis as Record<string, unknown>;
     try {
       const result = await send(
         api.endpoint,
@@ -69,9 +77,16 @@ describe('a request stopped between its tries', function () {
         (await api.log()).filter((e) => e.method === 'GET'),
         'three attempts',
       ).to.have.length(3);
-      expect(await executeServerCommand('abort-listeners', { global: '__requestSignal' }), 'abort listeners left on the signal').to.equal(0);
+      expect(made, 'one signal per attempt').to.have.length(3);
+      const left: unknown[] = [];
+      for (const signal of [stop.signal, ...made]) {
+        g.__requestSignal = signal;
+        left.push(await executeServerCommand('abort-listeners', { global: '__requestSignal' }));
+      }
+      expect(left, 'abort listeners left on the caller s signal, then on each attempt s').to.deep.equal([0, 0, 0, 0]);
     } finally {
-      delete (globalThis as Record<string, unknown>).__requestSignal;
+      AbortSignal.any = any;
+      delete g.__requestSignal;
     }
   });
 
