@@ -22,6 +22,16 @@ export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): Step
   return step && steps.includes(step) ? step : undefined;
 }
 
+/**
+ * Whether a pointer lands on a field of the form: an answer of one of `steps`, or, on Credentials, a
+ * field of the way to sign in chosen (`fields`). `/credentials` itself, another way's field or one the
+ * catalogue no longer has is on no field: listed, but nothing the person could mend.
+ */
+export function onFormField(pointer: Pointer, steps: readonly StepId[], fields: readonly { key: string }[] = []): boolean {
+  const step = stepForPointer(pointer, steps);
+  return step === 'credentials' ? fields.some((f) => pointer === `/credentials/${f.key}`) : step !== undefined;
+}
+
 /** Where a server's errors go: the step shown, its errors, and the later steps' (shown on their fields when the person gets there). */
 export interface PlacedProblem {
   step: StepId;

@@ -98,6 +98,7 @@ class WizardFlow implements Flow {
       groupName: this.#h.groups().find((g) => g.id === group)?.name,
       editing: Boolean(this.#state.editing),
       unsure: unsureSlots(submissionAt(this.#state.data.submission, url)),
+      fields: this.#authType()?.fields,
     };
   }
 

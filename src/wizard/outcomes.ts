@@ -21,7 +21,7 @@ import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
 import { isRetryableStatus } from '../submission/retry-policy.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { placeProblem, stepForPointer, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
+import { onFormField, placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -54,7 +54,7 @@ export interface RequestContext {
 export function failedRequest(
   result: Exclude<CreateResult, { kind: 'created' }>,
   connector: ConnectorPayload,
-  { msg, steps, systemName, groupName, editing, unsure }: RequestContext,
+  { msg, steps, systemName, groupName, editing, unsure, fields }: RequestContext,
   body: object = connector,
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
@@ -73,9 +73,9 @@ export function failedRequest(
     case 'invalid': {
       const { problem } = result;
       const place = placeProblem(problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors);
-      // None of its errors names an answer (no `errors` at all, or only ones without a pointer into the form): nothing is marked that the
-      // person could mend, so the host is told, as of any other refusal.
-      const named = [...problem.errors, ...(problem.past ?? [])].some((e) => stepForPointer(e.pointer, steps));
+      // None of its errors names an answer (no `errors` at all, or only ones on no field of the form: no pointer, `/credentials`
+      // itself, a credential the chosen way to sign in has not): nothing is marked that the person could mend, so the host is told, as of any other refusal.
+      const named = [...problem.errors, ...(problem.past ?? [])].some((e) => onFormField(e.pointer, steps, fields));
       const error: Outcome['error'] = named ? undefined : ['server', `${what} failed: refused (HTTP 422${problem.title ? `: ${problem.title}` : ''}), naming no answer.`];
       return { place, unsure: result.unanswered === true, ...(error ? { error } : {}) };
     }

@@ -123,6 +123,24 @@ describe('outside words: a 422 that names no field', function () {
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('Names must be unique');
     expect(errors).to.deep.equal([]);
   });
+
+  for (const pointer of ['/credentials', '/credentials/noSuchField']) {
+    it(`tells the host (connector-wizard-error, server) when its one error points at ${pointer}, which is no field of the form`, async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+      const errors: WizardErrorEvent['detail'][] = [];
+      el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'invalid', errors: [{ pointer, detail: 'Rejected by the upstream system' }] });
+      await el.submit();
+      await settle(el);
+      expect((await api.log()).filter((e) => e.method === 'POST').map((e) => e.status)).to.deep.equal([422]);
+      // The person sees the words in a summary, on no field they could mend.
+      expect(el.shadowRoot!.querySelector('[data-step]')!.shadowRoot!.textContent).to.contain('Rejected by the upstream system');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+      expect(errors[0]!.message).to.contain('naming no answer');
+    });
+  }
 });
 
 describe('outside words: a 413 said plainly', function () {
