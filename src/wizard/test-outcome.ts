@@ -5,7 +5,7 @@
  */
 import type { TestResult } from '../submission/connector-client.js';
 import type { TestCheck, TestReport } from '../submission/test-report.js';
-import { placeProblem, stepForPointer, tooLarge } from '../submission/server-feedback.js';
+import { onFormField, placeProblem, tooLarge } from '../submission/server-feedback.js';
 import type { Messages } from '../messages/messages.js';
 import { quoting } from '../messages/quoting.js';
 import type { ConnectorPayload, StepId } from '../schemas/wizard-data.js';
@@ -55,9 +55,7 @@ function testOutcome(
       const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label, msg.serverMoreErrors);
       // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
       delete place.feedback[''];
-      const onField = (pointer: string) =>
-        stepForPointer(pointer, steps) === 'credentials' ? fields.some((f) => pointer === `/credentials/${f.key}`) : stepForPointer(pointer, steps);
-      const marked = Object.keys(place.feedback).some(onField);
+      const marked = Object.keys(place.feedback).some((pointer) => onFormField(pointer, steps, fields));
       // Said in the outcome: the refusal's detail, else its title (the summary no longer lists either).
       const why = problem.detail ?? problem.title;
       const quoted = accepted ? clause(failed.detail ?? failed.label) : why && clause(why);
