@@ -3,7 +3,7 @@
  * expression literal, defaults the field would refuse, a link without its scheme, numeric option
  * values. Each is read as it means, or ignored, and reported once.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { parseCatalogue, type CatalogueProblem } from './parse-catalogue.js';
 import {
@@ -280,6 +280,17 @@ describe('catalogue edges, read through the element', () => {
     const result = readOrThrown(catalogue);
     expect(typeof result, String(result)).to.equal('object');
     expect((result as Exclude<typeof result, string>).ok).to.equal(false);
+  });
+
+  it('a catalogue with no usable system lists its problems without the noncharacters of the names and ids they quote', async () => {
+    const noncharacter = /\p{Noncharacter_Code_Point}/u;
+    const { el, problems } = await wizard({ version: 1, systems: [{ id: 'shop\ufdd0ify', name: 'Shop\ufdd0ify\ufffe', authTypes: [] }] });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="catalogue-error"] li') !== null, 'problems listed', { timeout: 5000 });
+    const shown = el.shadowRoot!.querySelector('[part="catalogue-error"]')!.textContent!;
+    expect(shown).to.contain('"Shopify" (systems[0])');
+    expect(noncharacter.test(shown), JSON.stringify(shown)).to.equal(false);
+    expect(problems.length).to.be.greaterThan(0);
+    expect(problems.filter((p) => noncharacter.test(JSON.stringify(p)))).to.deep.equal([]);
   });
 });
 

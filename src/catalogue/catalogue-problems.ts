@@ -1,4 +1,5 @@
 /** How a catalogue's problems are said to the integrator: one sentence each, in input order, only for what is offered. */
+import { noncharactersOut } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
 import { clip } from './catalogue-schema.js';
 import { cut } from './cut.js';
@@ -116,8 +117,8 @@ export function where(root: unknown, path: Path): string {
 }
 
 function label(item: unknown, key: 'id' | 'key', index: number, collection: string): string {
-  // A label of only spaces or invisible characters would name nothing a reader can see: the next is used.
-  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && hasVisibleText(item[k]) ? item[k] : undefined);
+  // A label of only spaces or invisible characters (or noncharacters, which quoting takes out) would name nothing a reader can see: the next is used.
+  const text = (k: string) => (isRecord(item) && typeof item[k] === 'string' && hasVisibleText(noncharactersOut(item[k])) ? item[k] : undefined);
   const shown = text('name') ?? text('label') ?? text(key);
   return shown ? `"${clip(shown)}" (${collection}[${index}])` : `${collection}[${index}]`;
 }

@@ -52,7 +52,7 @@ export { searchPattern } from './pattern-plan.js';
 /** The longest value a pattern is checked against when its field sets no `maxLength`. */
 export const PATTERN_VALUE_LIMIT = 10_000;
 
-/** A name from the catalogue as a problem line quotes it: `cut`, and isolated when its bidi characters could turn the line around. */
+/** A name from the catalogue as a problem line quotes it: `cut` (so without noncharacters), and isolated when its bidi characters could turn the line around. */
 export const clip = (s: string) => isolatedIfBidi(cut(s));
 
 /**
