@@ -18,7 +18,8 @@ const READ_DEPTH = 16;
 const NOT_READ = Symbol('not read');
 
 export function copyComparing(input: unknown, was: unknown): [copy: unknown, same: boolean] {
-  const copies = new Map<object, [copy: unknown, was: unknown]>();
+  // Each with the level it was copied at: copied deeper, it holds fewer levels than one reached shallower needs.
+  const copies = new Map<object, [copy: unknown, was: unknown, depth: number]>();
   let same = true;
   const copy = (value: unknown, old: unknown, depth = 0): unknown => {
     if (depth > READ_DEPTH) {
@@ -32,7 +33,9 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
       return value;
     }
     const seen = copies.get(value);
-    if (seen) {
+    // Reached again no shallower (a part the systems share, a cycle), it is as copied; reached shallower (a system also held deep in a
+    // registry member written before `systems`), it is copied and compared again to the depth it is read at there.
+    if (seen && seen[2] <= depth) {
       same &&= seen[1] === old;
       return seen[0];
     }
@@ -46,7 +49,7 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     // Copied as a list or a plain object, and compared as one: the parser tells lists from objects as Array.isArray does.
     const tag = Array.isArray(value) ? 'Array' : 'Object';
     const out: Record<string, unknown> = tag === 'Array' ? ([] as never) : {};
-    copies.set(value, [out, old]);
+    copies.set(value, [out, old, depth]);
     const keys = Object.keys(value);
     const oldKeys = tagOf(old) === tag ? Object.keys(old as object) : [];
     same &&= tagOf(old) === tag && keys.length === oldKeys.length;

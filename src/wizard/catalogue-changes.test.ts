@@ -497,6 +497,23 @@ describe('a catalogue passed again as an equal new object (each render of a Reac
     expect(errors.length, errors.join(' | ')).to.equal(1);
     expect(inStep(el, '#system-shopify') !== null, 'the catalogue on screen stays').to.equal(true);
   });
+
+  it('a new catalogue renaming a system shows the new name, though that system is also held deep in a registry member written before systems', async () => {
+    /** The sample catalogue, Shopify named `name`, and held again 16 levels down (its name at 17, past what is read) in a member before `systems`. */
+    const naming = async (name: string) => {
+      const sample = await shopifyChanged((shopify) => (shopify.name = name));
+      let deep: unknown = sample.systems.find((s) => s.id === 'shopify');
+      for (let level = 0; level < 15; level++) deep = { next: deep };
+      return { version: 1, registry: deep, systems: sample.systems } as unknown as CatalogueInput;
+    };
+    const shown = (el: ConnectorWizard) => inStep(el, 'label[for="system-shopify"]')?.textContent?.trim();
+    const el = await fixture<ConnectorWizard>(
+      html`<connector-wizard .draftDatabase=${uniqueDatabase()} no-drafts .catalogue=${await naming('Shopify One')}></connector-wizard>`,
+    );
+    await waitUntil(() => shown(el)?.includes('Shopify One'), 'the first name shown', { timeout: 5000 });
+    el.catalogue = await naming('Shopify Two');
+    await waitUntil(() => shown(el)?.includes('Shopify Two'), `renamed: shows ${JSON.stringify(shown(el))}`, { timeout: 5000 });
+  });
 });
 
 describe('a catalogue that changes mid-flow, as the host sees it', () => {
