@@ -7,8 +7,8 @@ import de from './locales/de.js';
 import es from './locales/es.js';
 import fr from './locales/fr.js';
 import nl from './locales/nl.js';
-import { THEIRS_CLOSE, THEIRS_OPEN, unmarked } from './isolate.js';
-import { noncharactersOut, quoting, sentences, theirs } from './quoting.js';
+import { noncharactersOut, THEIRS_CLOSE, THEIRS_OPEN, unmarked } from './isolate.js';
+import { quoting, sentences, theirs } from './quoting.js';
 
 const LOCALES = { en, de, fr, es, nl, ar };
 

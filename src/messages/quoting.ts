@@ -10,8 +10,6 @@ import { noncharactersOut, THEIRS_CLOSE, THEIRS_OPEN } from './isolate.js';
 import { marking, type Quoting } from './marking.js';
 import type { Messages } from './messages.js';
 
-export { noncharactersOut } from './isolate.js';
-
 /** A server's words between the THEIRS marks, any mark inside them taken out, so the pair around them is the only one. */
 export const theirs = (words: string): string => `${THEIRS_OPEN}${noncharactersOut(words)}${THEIRS_CLOSE}`;
 

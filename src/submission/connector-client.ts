@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { noncharactersOut } from '../messages/quoting.js';
+import { noncharactersOut } from '../messages/isolate.js';
 import type { StoredConnector } from '../schemas/connector-payload-schema.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
