@@ -1,8 +1,9 @@
-/** What the schema cannot see in one item: the first of each id and key is kept, and a one-line field asking for a PEM block is read as a text area. */
-import { clip, isSecretField, type SystemDefinition } from './catalogue-schema.js';
+/** What the schema cannot see in one item: the first of each id and key is kept, aliases are read, and a one-line field asking for a PEM block is read as a text area (pem-fields.ts). */
+import { clip, type SystemDefinition } from './catalogue-schema.js';
 import type { Say } from './catalogue-problems.js';
 import type { Path } from './input-paths.js';
 import { readableAliases, withoutSharedAliases } from './paste-names.js';
+import { readAsPemArea } from './pem-fields.js';
 
 /** Keeps the first authentication type with an id, and the first field with a key (never one keyed like a sign-in's result). */
 export function withoutDuplicates(system: SystemDefinition, inInput: (path: Path) => Path, say: Say, written: (path: Path) => unknown): SystemDefinition {
@@ -31,19 +32,7 @@ export function withoutDuplicates(system: SystemDefinition, inInput: (path: Path
     const pathOf = (field: (typeof fields)[number], member: 'key' | 'aliases' | 'type') => [...at, 'fields', authType.fields.indexOf(field), member];
     for (const field of fields) {
       if (field.aliases) field.aliases = readableAliases(field.aliases, pathOf(field, 'aliases'), say);
-      // A PEM block (a private key, a certificate) is on several lines, which a one-line field cannot hold: every one pasted would be refused.
-      // The pattern as written: one ignored (too large to check on 10,000 characters) still says what the field holds.
-      const pattern = written(['authTypes', a, 'fields', authType.fields.indexOf(field), 'pattern']);
-      if ((field.type === 'text' || field.type === 'secret') && typeof pattern === 'string' && PEM.test(pattern.replaceAll('\\', ''))) {
-        const secret = isSecretField(field) || /PRIVATE/u.test(pattern);
-        say(
-          pathOf(field, 'type'),
-          `is one line, but its pattern asks for a PEM block (-----BEGIN …), which is on several lines`,
-          'converted',
-          `read as "textarea"${secret ? ' with "secret": true' : ''}`,
-        );
-        Object.assign(field, { type: 'textarea', secret: secret || field.secret });
-      }
+      readAsPemArea(field, written(['authTypes', a, 'fields', authType.fields.indexOf(field), 'pattern']), pathOf(field, 'type'), say);
     }
     withoutSharedAliases(fields, pathOf, say);
     if (fields.length !== authType.fields.length) authType.fields = fields;
@@ -51,6 +40,3 @@ export function withoutDuplicates(system: SystemDefinition, inInput: (path: Path
   });
   return authTypes.length === system.authTypes.length ? system : { ...system, authTypes };
 }
-
-/** A pattern that asks for a PEM block's first line (`-----BEGIN`, its hyphens escaped or counted), its `\` taken off. */
-const PEM = /-(?:----|\{5\})BEGIN/u;
