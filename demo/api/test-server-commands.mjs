@@ -64,8 +64,8 @@ export function testServerCommandsPlugin() {
   /** Commands still at work after they answered `{ pending: id }`. @type {Map<string, Promise<{ value?: unknown, error?: unknown }>>} */
   const jobs = new Map();
 
-  /** @param {Instance} instance */
-  async function listen(instance) {
+  /** @param {Instance} instance @param {QuietLog} log what the API logs (why it did not start) */
+  async function listen(instance, log = quietLog()) {
     let databaseUrl;
     if (instance.database === 'postgres') {
       const { PGlite } = await import('@electric-sql/pglite');
@@ -80,7 +80,7 @@ export function testServerCommandsPlugin() {
       catalogue: instance.catalogue ?? demoCatalogue(),
       groups: DEMO_GROUPS,
       storage: { dataDir: instance.dir, databaseUrl, env: instance.env },
-      log: quiet,
+      log,
     });
     instance.api = api;
     await api.storage();
@@ -184,12 +184,13 @@ export function testServerCommandsPlugin() {
       // A lock naming this pid: on this host (a crashed run restarted as the same pid), or on another one (a container sharing the folder).
       if (payload?.staleLock)
         await writeFile(join(instance.dir, 'pglite.lock'), `${process.pid}\n${payload.staleLock === 'other-host' ? 'other-host' : hostname()}\n`, { mode: 0o600 });
+      const log = quietLog();
       try {
-        await listen(instance);
+        await listen(instance, log);
         return { started: true, id: instance.id, url: instance.url };
       } catch (error) {
         await remove(instance);
-        return { started: false, error: lastError ?? String(/** @type {Error} */ (error).message) };
+        return { started: false, error: log.lastError ?? String(/** @type {Error} */ (error).message) };
       }
     },
 
@@ -200,12 +201,13 @@ export function testServerCommandsPlugin() {
 
     async 'reference-api-open-again'(payload) {
       const instance = instanceOf(payload?.id);
-      const api = createConnectorApi({ catalogue: demoCatalogue(), groups: DEMO_GROUPS, storage: { dataDir: instance.dir, env: instance.env }, log: quiet });
+      const log = quietLog();
+      const api = createConnectorApi({ catalogue: demoCatalogue(), groups: DEMO_GROUPS, storage: { dataDir: instance.dir, env: instance.env }, log });
       try {
         await api.storage();
         return { started: true };
       } catch (error) {
-        return { started: false, error: lastError ?? String(/** @type {Error} */ (error).message) };
+        return { started: false, error: log.lastError ?? String(/** @type {Error} */ (error).message) };
       } finally {
         await api.close();
       }
@@ -326,14 +328,6 @@ export function testServerCommandsPlugin() {
     },
   };
 
-  /** The last thing an instance logged as an error (why it did not start). */
-  let lastError = /** @type {string | undefined} */ (undefined);
-  const quiet = {
-    warn: () => undefined,
-    /** @param {string} message */
-    error: (message) => void (lastError = message),
-  };
-
   return {
     name: 'reference-api-instances',
     /**
@@ -349,7 +343,6 @@ export function testServerCommandsPlugin() {
       }
       const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
       if (!handler) return undefined;
-      lastError = undefined;
       const id = randomUUID();
       const job = handler(payload).then(
         (value) => ({ value }),
@@ -370,14 +363,30 @@ export function testServerCommandsPlugin() {
   async function answer(id, job) {
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
-    const outcome = await Promise.race([job, new Promise((resolve) => (timer = setTimeout(resolve, ANSWER_WITHIN_MS)))]);
+    const outcome = /** @type {{ value?: unknown, error?: unknown } | undefined} */ (
+      await Promise.race([job, new Promise((resolve) => (timer = setTimeout(resolve, ANSWER_WITHIN_MS)))])
+    );
     clearTimeout(timer);
     if (!outcome) return { pending: id };
     jobs.delete(id);
-    const { value, error } = /** @type {{ value?: unknown, error?: unknown }} */ (outcome);
-    if (error) throw error;
-    return value;
+    // By the key, not the value: a command may reject with anything, `undefined` and `0` too.
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
   }
+}
+
+/** @typedef {{ lastError?: string, warn: () => void, error: (message: string) => void }} QuietLog */
+
+/**
+ * A log for an API started here: silent, but it keeps the last error the API logged (why it did
+ * not start). One per command, since commands overlap (one answered `{ pending }` goes on while
+ * others come), so none reports another's reason.
+ * @returns {QuietLog}
+ */
+function quietLog() {
+  /** @type {QuietLog} */
+  const log = { warn: () => undefined, error: (message) => void (log.lastError = message) };
+  return log;
 }
 
 /** How long a command may work before it answers `{ pending: id }`: well under the runner's 20 s for an answer, on a loaded machine too. */
