@@ -20,4 +20,16 @@ describe('test-server commands side by side', function () {
     expect(started.started, 'the start failed').to.equal(false);
     expect((started as { error?: string }).error, 'the reason the start failed').to.contain('on other-host');
   });
+
+  it('gives up asking after its timeout, naming the command, and the work still ends on the server', async () => {
+    // 8 s of injected slowness: past the 5 s after which the command answers pending, and past the 1 s timeout.
+    const gaveUp = await serverCommand('vite-dev-start', { delayMs: 8000 }, { timeout: 1000 }).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    // The stop waits for the start still at work on the server, then stops what it started.
+    const stopped = await serverCommand<{ stopped: boolean; waitedForStart?: boolean }>('vite-dev-stop');
+    expect(gaveUp?.message).to.match(/^serverCommand: vite-dev-start was still at work after 1 s/);
+    expect(stopped).to.include({ stopped: true, waitedForStart: true });
+  });
 });

@@ -135,16 +135,25 @@ export async function broadcastDelivered(el: ConnectorWizard, ...messages: objec
  * Resolves once `count` window messages of a sign-in (`type: 'connector-wizard-oauth'`, from a
  * popup's callback page, or posted here) have been dispatched on this page, and `el` has settled:
  * listened to from the call on, after the wizard's own listener, which hears each first. Call it
- * before what makes them come.
+ * before what makes them come. Rejects after `timeout` ms (5 s unless given), saying how many came,
+ * and stops listening either way.
  */
-export function oauthMessagesHeard(el: ConnectorWizard, count = 1): Promise<void> {
+export function oauthMessagesHeard(el: ConnectorWizard, count = 1, { timeout = 5000 }: { timeout?: number } = {}): Promise<void> {
   let heard = 0;
-  return new Promise<void>((resolve) => {
+  return new Promise<void>((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      window.removeEventListener('message', listen);
+    };
     const listen = (e: MessageEvent) => {
       if ((e.data as { type?: unknown } | null)?.type !== 'connector-wizard-oauth' || ++heard < count) return;
-      window.removeEventListener('message', listen);
+      stop();
       resolve();
     };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`oauthMessagesHeard: ${heard} of ${count} sign-in messages came within ${timeout} ms`));
+    }, timeout);
     window.addEventListener('message', listen);
   }).then(() => settle(el));
 }
