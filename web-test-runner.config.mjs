@@ -73,7 +73,8 @@ async function strictPage(ctx, next) {
  * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
  * with `fail=1` answers 503 to every request under that path, `fail=html` answers 200 with a
  * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them,
- * `held=1` holds them until `POST /__faults/module/release` (or the next `POST`, or a minute):
+ * `held=1` holds them until `POST /__faults/module/release` (or the next `POST`, or a minute, or
+ * until the page gives the request up):
  * a window no busy machine closes early; `POST` without any clears it. `GET` says how many
  * requests came under the path since the last `POST` (`hits`) and how many are held now (`held`).
  * Tests that arm it clear it when they finish.
@@ -107,12 +108,16 @@ async function moduleFaults(ctx, next) {
       await new Promise((resolve) => {
         const release = () => resolve(undefined);
         moduleFault.waiting.push(release);
-        // Out of the held count once a minute has answered it.
-        setTimeout(() => {
+        // Out of the held count once a minute has answered it, or once the page gave it up (its
+        // connection closed, as a reload or a removed frame closes it), so `held` counts only
+        // requests a release would still answer.
+        const drop = () => {
           const at = moduleFault.waiting.indexOf(release);
           if (at >= 0) moduleFault.waiting.splice(at, 1);
           release();
-        }, 60_000);
+        };
+        setTimeout(drop, 60_000);
+        ctx.req.once('close', drop);
       });
     if (moduleFault.fail) {
       ctx.status = moduleFault.fail;
