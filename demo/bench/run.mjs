@@ -16,9 +16,20 @@ if (!existsSync(chromePath)) {
   console.error(`No Chrome or Chromium at ${chromePath}; set CHROME_PATH (Debian: apt-get install -y chromium).`);
   process.exit(1);
 }
-const runs = Number(process.env.BENCH_RUNS ?? 15);
-// Fresh pages per cold row (BENCH_COLD_RUNS): at least 3.
-const COLD_RUNS = Math.max(3, Number(process.env.BENCH_COLD_RUNS ?? runs));
+/** A count from the environment, or `fallback` (said) when it is not a whole number of at least 1. */
+const countFrom = (name, fallback) => {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 1) return n;
+  console.warn(`${name}=${raw} is not a whole number of at least 1: using ${fallback}.`);
+  return fallback;
+};
+const runs = countFrom('BENCH_RUNS', 15);
+// Fresh pages per cold row (BENCH_COLD_RUNS): at least 3; against another tree an even count, so each tree goes first as often.
+const coldAsked = Math.max(3, countFrom('BENCH_COLD_RUNS', runs));
+const COLD_RUNS = process.env.BENCH_AGAINST && coldAsked % 2 ? coldAsked + 1 : coldAsked;
+if (COLD_RUNS !== coldAsked) console.warn(`BENCH_COLD_RUNS: ${COLD_RUNS} fresh pages, not ${coldAsked}, so each tree goes first as often.`);
 // BENCH_AGAINST=<another checkout, built>: its dist is served under /against/ and its cold starts are measured
 // page for page between this tree's, so load on the machine falls on both alike.
 const against = process.env.BENCH_AGAINST ? normalize(join(process.env.BENCH_AGAINST, '/')) : undefined;
@@ -195,8 +206,14 @@ for (const r of results) {
     rows.push(['First render ÷ floor (medians)', ratio.toFixed(1), '', '', '≤ 3', ok(ratio <= 3)]);
   }
 }
-/** The value a share `q` of the samples is at or under (0.5: the median). */
-const quantile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+/** The `q` quantile of the samples, between neighbours where it falls between two (0.5: the median, the mean of the two middle ones for an even count). */
+const quantile = (samples, q) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = q * (sorted.length - 1);
+  const below = Math.floor(at);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
+};
 // The middle half (25th to 75th percentile) says how far one fresh page strays, min and max the worst.
 const spread = (samples) => `mid half ${fmt(quantile(samples, 0.25))}–${fmt(quantile(samples, 0.75))}`;
 const coldRow = (name, samples) =>
@@ -208,7 +225,7 @@ coldRow('Cold: Continue from System at once (later module may still be loading)'
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
 const line = (row) => `| ${row.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
 console.log();
-console.log(line(['measurement', 'median / size', 'min', 'max', 'budget', '']));
+console.log(line(['measurement', 'median / size', 'min', 'max', 'budget (cold: spread)', '']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
