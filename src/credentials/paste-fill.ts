@@ -1,6 +1,6 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { holdsSecretPart, MAX_PASTE, readPasted, SHELL, splitNamed, tabPairs } from './read-pasted.js';
+import { holdsSecretPart, MAX_PASTE, readPasted, sameWords, SHELL, splitNamed, tabPairs } from './read-pasted.js';
 import { secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
 import { countMembers, readObject } from './pasted-object.js';
@@ -32,8 +32,8 @@ export function namesSeveral({ text, members }: Paste): boolean {
 }
 
 /**
- * A paste as read once, where its event is handled, then handed to each rule that asks about it (a paste may be 100 kB: parsed once,
- * not at each asking): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
+ * A paste as read once, where its event is handled, then handed to each rule that asks about it (a paste may be 100 kB: what is here
+ * is found once; its names and values are not, each rule that needs them reads them with readPasted): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
  * it is said to be JSON, not `KEY=value` lines; a Python dict or curly quotes, which readPasted reads too, are not JSON, and are
  * never called so) and the members at any depth of that JSON, or of a Python dict or curly-quoted JSON that readPasted reads too
  * (`objectMembers`: one pasted into a masked field would send its name as part of the value); and how many members an object or a list of them
@@ -70,7 +70,8 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
 export function namesCredentials(paste: Paste): boolean {
-  const { text } = paste;
+  // A name as a chat or a word processor writes it (`API<NBSP>key: …`) is the same name.
+  const text = sameWords(paste.text);
   const split = splitNamed(text);
   const named = readPasted(text);
   // Names with a value, as written before their `=` or `:` (not a table's header, read without them).
@@ -114,8 +115,11 @@ export function bareSecretFill(authType: AuthTypeDefinition, text: string, into:
   return field && [{ field, value: text }];
 }
 
-/** A field's or option's label, lower-cased, in the wizard's language and as the catalogue wrote it: a note copied from an English dashboard names it in a German wizard too. */
-const labels = (item: { label: string }): string[] => [item.label, writtenText(item, 'label') ?? item.label].map((label) => label.toLowerCase());
+/** A label as written, in a paste or a catalogue, lower-cased: its words as sameWords reads them, their spaces one each. */
+const wordsOf = (name: string) => sameWords(name).replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** A field's or option's label (wordsOf), in the wizard's language and as the catalogue wrote it: a note copied from an English dashboard names it in a German wizard too. */
+const labels = (item: { label: string }): string[] => [item.label, writtenText(item, 'label') ?? item.label].map(wordsOf);
 
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
@@ -131,14 +135,6 @@ const labels = (item: { label: string }): string[] => [item.label, writtenText(i
  * as text, so a secret in it never lands in the field pasted into.
  */
 export const pasteFill = (authType: AuthTypeDefinition, pasted: string): PasteFill | undefined => readFill(authType, readPaste(pasted))?.fill;
-
-/** A label as written in a paste, lower-cased: without the zero-width characters a wiki or a chat leaves, its spaces (non-breaking ones too) one each. */
-const wordsOf = (name: string) =>
-  name
-    .replace(/[\u200B-\u200D\u2060]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
 
 /** Options as a list shows them (`Europe (eu-2)` where labelled alike), lower-cased, without the isolates set around a part: a person copies what they saw. */
 const shownAs = (options: readonly Option[], option: Option) =>
@@ -196,7 +192,7 @@ function unusedNames(
   else
     for (const line of text.split(/\r\n?|\n/u)) {
       if (!line.trim() || HOST_PORT.test(line.trim())) continue;
-      const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(line);
+      const match: RegExpExecArray | null = labelled ? null : LINE_NAME.exec(sameWords(line));
       labelled = match?.groups?.label !== undefined;
       if (match && !names.includes(match[1]!.toLowerCase())) written.push(match[1]!);
     }
@@ -253,7 +249,7 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
       const option =
         options.find((o) => o.value === value.trim()) ??
         options.find((o) => o.value.toLowerCase() === wanted) ??
-        one(options.filter((o) => labels(o).includes(wanted))) ??
+        one(options.filter((o) => labels(o).includes(wordsOf(value)))) ??
         one(options.filter((o) => shownAs(options, o) === seen));
       if (option) fill.push({ field, value: option.value });
       else unchosen.push(field);

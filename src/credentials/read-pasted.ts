@@ -291,11 +291,18 @@ export function readPasted(text: string, known: readonly string[] = [], members?
 }
 
 /**
+ * `text` with the words a chat, a wiki or a word processor writes read as typed: without zero-width characters, each space that is
+ * not a tab or a line break (a non-breaking one) an ordinary one; tabs and lines stay as they are (a table's cells, a note's lines).
+ */
+export const sameWords = (text: string): string => text.replace(/[\u200B-\u200D\u2060]/gu, '').replace(/[^\S\t\r\n]/gu, ' ');
+
+/**
  * A `Name: value` line (its name a word, or one of `known`: the lower-cased keys, aliases and
  * labels of a form's fields) holding a later name with a `:` after a space, `,` or `;`, that is
  * one of `known` or a secret's (secretName), is read as a line each: `Username: ops Password: …`,
  * a login as a note may put it on one line, never gives the password as part of the username. A
- * quoted value is left whole, and a line naming nothing later (`Acme: EU: Live`) is one value.
+ * quoted value is left whole, and a line naming nothing later (`Acme: EU: Live`) is one value. Its names are read as sameWords
+ * reads them (`Password` after a non-breaking space); a line split is given so, one not split as pasted.
  */
 export function splitNamed(text: string, known: readonly string[] = []): string {
   if (text.length > MAX_PASTE || !text.includes(':')) return text;
@@ -307,9 +314,10 @@ export function splitNamed(text: string, known: readonly string[] = []): string 
   const isName = (name: string) => known.includes(name.toLowerCase()) || secretName(name);
   return text
     .split(/\r\n?|\n/u)
-    .map((line) => {
+    .map((pasted) => {
+      const line = sameWords(pasted);
       const start = head.exec(line)?.[0].length;
-      if (start === undefined || line.slice(start).trimStart()[0]! in QUOTES) return line;
+      if (start === undefined || line.slice(start).trimStart()[0]! in QUOTES) return pasted;
       let out = line.slice(0, start);
       let from = start;
       for (const match of line.slice(start).matchAll(later)) {
@@ -322,7 +330,7 @@ export function splitNamed(text: string, known: readonly string[] = []): string 
         out += `${line.slice(from, at).replace(/[\s,;]+$/u, '')}\n`;
         from = at;
       }
-      return out + line.slice(from);
+      return from === start ? pasted : out + line.slice(from);
     })
     .join('\n');
 }
