@@ -38,8 +38,8 @@ if (against && !existsSync(join(against, 'dist/connector-wizard.js'))) {
   process.exit(1);
 }
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
-const FIRST_STEP_BUDGET = 66_410;
-const WHOLE_FLOW_BUDGET = 125_140;
+const FIRST_STEP_BUDGET = 66_640;
+const WHOLE_FLOW_BUDGET = 125_430;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
