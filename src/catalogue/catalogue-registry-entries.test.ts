@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseCatalogue } from './parse-catalogue.js';
 import { nested, REGISTRY_BREAKAGES, registryCatalogue } from '../test/registry-breakages.js';
 import { generateCatalogue } from '../../demo/catalogues/generate-catalogue.js';
-import { advanceTo, button, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { advanceTo, button, choose, currentStepId, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardOn } from '../test/fixtures.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -96,13 +96,7 @@ describe('a catalogue of 10,000 systems, 1% of them broken as registries break t
     const { catalogue, damaged } = registryCatalogue(10_000, 100);
     const written = (kind: string) => catalogue.systems[damaged.find((d) => d.kind === kind)!.index] as { id: string; name: string };
     const errors: WizardErrorEvent['detail'][] = [];
-    const el = await fixture<ConnectorWizard>(html`<connector-wizard
-      .draftDatabase=${uniqueDatabase()}
-      no-drafts
-      @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
-      .catalogue=${catalogue}
-    ></connector-wizard>`);
-    await settle(el);
+    const el = await wizardOn(catalogue, errors);
     expect(errors.map((e) => e.kind)).to.deep.equal(['catalogue']);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     const created: ConnectorPayload[] = [];

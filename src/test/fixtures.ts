@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
 import type { ExistingConnector, Group, StepId } from '../schemas/wizard-data.js';
 
@@ -321,4 +322,16 @@ export function everyElement(el: Element): Element[] {
   };
   walk(el.shadowRoot!);
   return out;
+}
+
+/** A wizard without drafts on `catalogue`, settled, its `connector-wizard-error` details pushed to `errors`. */
+export async function wizardOn(catalogue: unknown, errors: WizardErrorEvent['detail'][]): Promise<ConnectorWizard> {
+  const el = await fixture<ConnectorWizard>(html`<connector-wizard
+    .draftDatabase=${uniqueDatabase()}
+    no-drafts
+    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
+    .catalogue=${catalogue}
+  ></connector-wizard>`);
+  await settle(el);
+  return el;
 }

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { button, choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { button, choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, wizardOn } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { branchingApart } from '../test/alike.js';
 
@@ -16,17 +16,6 @@ async function withWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warn
   } finally {
     console.warn = warn;
   }
-}
-
-async function wizard(catalogue: unknown, errors: WizardErrorEvent['detail'][]): Promise<ConnectorWizard> {
-  const el = await fixture<ConnectorWizard>(html`<connector-wizard
-    .draftDatabase=${uniqueDatabase()}
-    no-drafts
-    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
-    .catalogue=${catalogue}
-  ></connector-wizard>`);
-  await settle(el);
-  return el;
 }
 
 /** Picks the system and answers General, time zone and auth type, up to Credentials. */
@@ -50,7 +39,7 @@ describe('connector-wizard: a real-world catalogue', () => {
   it('2,000 systems with 20 broken: the rest are offered, each problem is reported once, and a connector is created', async () => {
     const { catalogue, damaged } = generateCatalogue(2000, 20);
     const errors: WizardErrorEvent['detail'][] = [];
-    const { result: el, warnings } = await withWarnings(() => wizard(catalogue, errors));
+    const { result: el, warnings } = await withWarnings(() => wizardOn(catalogue, errors));
 
     const leftOut = damaged.filter((d) => d.outcome === 'system-left-out');
     const reported = damaged.filter((d) => d.outcome !== 'kept');
@@ -107,7 +96,7 @@ describe('connector-wizard: a real-world catalogue', () => {
       'none of the twenty is broken',
     ).to.equal(false);
     const errors: WizardErrorEvent['detail'][] = [];
-    const { result: el, warnings } = await withWarnings(() => wizard(catalogue, errors));
+    const { result: el, warnings } = await withWarnings(() => wizardOn(catalogue, errors));
 
     const problems = errors[0]!.problems!;
     const alike = problems.filter((p) => p.problem.includes('named alike'));
@@ -135,7 +124,7 @@ describe('connector-wizard: a real-world catalogue', () => {
     const patterns = ['^(a+)+$', '^(a|aa)+$', '(\\w+\\s?)+$', '^(a*)*b$', '^(.*a){12}$'];
     system.authTypes[0].fields = patterns.map((pattern, i) => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', pattern, patternMessage: `Pattern ${i}` }));
     const errors: WizardErrorEvent['detail'][] = [];
-    const el = await wizard({ version: 1, systems: [system] }, errors);
+    const el = await wizardOn({ version: 1, systems: [system] }, errors);
     expect(errors, 'no pattern was refused').to.deep.equal([]);
     await toCredentials(el, system.id);
     // The worst case for a backtracking engine: almost matching, then one character that cannot.
