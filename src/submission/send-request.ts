@@ -41,7 +41,10 @@ async function attempt(url: string, init: RequestInit, options: RequestOptions):
   let stop = () => {};
   try {
     // The host's function has the attempt's time: one that never settles must not hold "Creating…" (or a removal) for ever.
-    extra = await Promise.race([options.headers?.() ?? [], new Promise<never>((_, reject) => signal.addEventListener('abort', (stop = reject)))]);
+    extra = await Promise.race([
+      options.headers?.() ?? [],
+      new Promise<never>((_, reject) => (signal.aborted ? reject() : signal.addEventListener('abort', (stop = reject)))),
+    ]);
   } catch {
     return options.signal?.aborted ? { error: 'aborted' } : { error: 'headers', detail: 'the requestHeaders function gave no headers in time' };
   } finally {
