@@ -39,7 +39,7 @@ if (against && !existsSync(join(against, 'dist/connector-wizard.js'))) {
 }
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
 const FIRST_STEP_BUDGET = 66_640;
-const WHOLE_FLOW_BUDGET = 125_430;
+const WHOLE_FLOW_BUDGET = 125_440;
 
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
