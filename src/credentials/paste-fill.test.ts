@@ -659,7 +659,7 @@ describe('a paste of lines that open a quote and never close it', () => {
       ['account', 'acme'],
       ['apiKey', 'k-1'],
     ]);
-    expect(namesSecret(authType, shell)).to.equal(true);
+    expect(namesSecret(authType, readPaste(shell))).to.equal(true);
 
     const note = `${'k: \u2018x\n'.repeat(16_000)}Account: acme\nAPI key: k-2`;
     expect(entries(note)).to.deep.equal({ k: '\u2018x', account: 'acme' });
@@ -667,7 +667,7 @@ describe('a paste of lines that open a quote and never close it', () => {
       ['account', 'acme'],
       ['apiKey', 'k-2'],
     ]);
-    expect(namesSecret(authType, note)).to.equal(false);
+    expect(namesSecret(authType, readPaste(note))).to.equal(false);
 
     const exports = `${'export A=\u201Cx y\n'.repeat(7_000)}B=2`;
     expect(entries(exports)).to.deep.equal({ a: '\u201Cx', b: '2' });

@@ -1,9 +1,9 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { holdsSecretPart, MAX_PASTE, readPasted, sameWords, SHELL, splitNamed, tabPairs } from './read-pasted.js';
+import { holdsSecretPart, MAX_PASTE, readJson, readPasted, sameWords, SHELL, splitNamed, tabPairs, type PastedObject } from './read-pasted.js';
 import { secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
-import { countMembers, readObject } from './pasted-object.js';
+import { countMembers } from './pasted-object.js';
 import { bareSecretField } from './secret-shape.js';
 import { optionText } from '../steps/credentials-step/list-field.js';
 
@@ -33,7 +33,7 @@ export function namesSeveral({ text, members }: Paste): boolean {
 
 /**
  * A paste as read once, where its event is handled, then handed to each rule that asks about it (a paste may be 100 kB: what is here
- * is found once; its names and values are not, each rule that needs them reads them with readPasted): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
+ * is found once; its names and values are read by each rule that needs them, with readPasted, but a JSON object is parsed here only: `object`): its text; whether it is JSON as written, an object or a list, also in a Markdown code block (`json`: refused,
  * it is said to be JSON, not `KEY=value` lines; a Python dict or curly quotes, which readPasted reads too, are not JSON, and are
  * never called so) and the members at any depth of that JSON, or of a Python dict or curly-quoted JSON that readPasted reads too
  * (`objectMembers`: one pasted into a masked field would send its name as part of the value); and how many members an object or a list of them
@@ -41,16 +41,20 @@ export function namesSeveral({ text, members }: Paste): boolean {
  * several). JSON is counted as parsed, so a value holding a quote and a colon (`"say \"hi\": now"`) is no member of its own; other
  * text by its quotes before a colon.
  */
-export type Paste = { readonly text: string; readonly json: boolean; readonly objectMembers: number; readonly members: number };
+export type Paste = { readonly text: string; readonly json: boolean; readonly objectMembers: number; readonly members: number; readonly object: PastedObject };
 
-/** `text`, pasted, read once (see Paste). */
+/** `text`, pasted, read once (see Paste): parsed once, its parsed value (`object`: readJson) handed to each reading of its names (readPasted). */
 export function readPaste(text: string): Paste {
-  const object = text.length <= MAX_PASTE ? readObject(text) : undefined;
+  const object = readJson(text);
   const json = object?.json === true;
   const objectMembers = object ? countMembers(object.parsed) : 0;
   const braced = /^[[{][^]*[}\]]$/u.test(text.trim());
-  return { text, json, objectMembers, members: !braced ? 0 : json ? objectMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length };
+  return { text, json, objectMembers, members: !braced ? 0 : json ? objectMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length, object };
 }
+
+/** The names and values `paste` gives (readPasted), read as `text` (the paste's text as a rule reads it), its parsed value handed on where `text` is the paste's own. */
+export const pastedNames = (paste: Paste, text = paste.text, known: readonly string[] = [], members?: [string, unknown][]) =>
+  readPasted(text, known, members, text === paste.text ? paste.object : undefined);
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
 const NAME_BEFORE_VALUE = /(?<![\w.-])[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
@@ -73,7 +77,7 @@ export function namesCredentials(paste: Paste): boolean {
   // A name as a chat or a word processor writes it (`API<NBSP>key: …`) is the same name.
   const text = sameWords(paste.text);
   const split = splitNamed(text);
-  const named = readPasted(text);
+  const named = pastedNames(paste, text);
   // Names with a value, as written before their `=` or `:` (not a table's header, read without them).
   const written = [...split.matchAll(NAME_BEFORE_VALUE)]
     .filter((match) => !HOST_PORT.test(split.slice(match.index)) && named.get(match[0].toLowerCase())?.trim())
@@ -85,9 +89,9 @@ export function namesCredentials(paste: Paste): boolean {
 }
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
-export function namesSecret(authType: AuthTypeDefinition, text: string): boolean {
+export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {
   const owners = nameOwners(authType.fields);
-  return [...readPasted(text)].some(([name, value]) => value.trim() !== '' && owners.has(name) && isSecretField(owners.get(name)!));
+  return [...pastedNames(paste)].some(([name, value]) => value.trim() !== '' && owners.has(name) && isSecretField(owners.get(name)!));
 }
 
 /**
@@ -100,9 +104,7 @@ export function namesSecret(authType: AuthTypeDefinition, text: string): boolean
 export const secretOwner = (system: SystemDefinition | undefined, paste: Paste, into?: CredentialField): AuthTypeDefinition | undefined =>
   system?.authTypes.find(
     (authType) =>
-      namesSecret(authType, paste.text) ||
-      readFill(authType, paste)?.fill.some(({ field }) => isSecretField(field)) ||
-      bareSecretField(authType, paste.text, into) !== undefined,
+      namesSecret(authType, paste) || readFill(authType, paste)?.fill.some(({ field }) => isSecretField(field)) || bareSecretField(authType, paste.text, into) !== undefined,
   );
 
 /**
@@ -212,7 +214,7 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
   const text = splitNamed(paste.text, names);
   // A JSON object's members, their names as written: see unusedNames.
   const json: [string, unknown][] = [];
-  const named = readPasted(text, names, json);
+  const named = pastedNames(paste, text, names, json);
   // Each name fills one field: a secret field's first (see nameOwners). A field's label names it
   // too (`Client secret: …`, as a dashboard or a note writes it) where no key or alias is that name.
   const owners = nameOwners(authType.fields);

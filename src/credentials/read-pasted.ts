@@ -13,6 +13,12 @@ export const MAX_PASTE = 100_000;
 /** Numbers as written (`12345678901234567890`, `1.50`), where the browser gives their source. */
 const asWritten = (_: string, value: unknown, context?: { source?: string }) => (typeof value === 'number' && context?.source ? context.source : value);
 
+/** Pasted text read as a JSON object or a list, as readPasted reads it (numbers as written), or null for other text (or text over MAX_PASTE). */
+export type PastedObject = { readonly parsed: object; readonly json: boolean } | null;
+
+/** `text` read as a JSON object or a list (see PastedObject): parsed here once, then handed to readPasted with the text. */
+export const readJson = (text: string): PastedObject => (text.length > MAX_PASTE ? null : (readObject(text, asWritten) ?? null));
+
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
 export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
 /**
@@ -138,8 +144,9 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
  * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
  * names the later wins, as dotenv and a shell read them. Anything else gives no names. A JSON object's own members, their names as written, go to `members`.
+ * `object` is `text` as readJson read it, where the caller has it (a big key file is parsed once, not once for each rule that reads it).
  */
-export function readPasted(text: string, known: readonly string[] = [], members?: [string, unknown][]): Map<string, string> {
+export function readPasted(text: string, known: readonly string[] = [], members?: [string, unknown][], object: PastedObject = readJson(text)): Map<string, string> {
   const named = new Map<string, string>();
   const add = (name: string, value: unknown) => {
     const key = name.trim().toLowerCase();
@@ -147,7 +154,6 @@ export function readPasted(text: string, known: readonly string[] = [], members?
   };
   if (text.length > MAX_PASTE) return named;
   // A JSON object, also as a Markdown code block (```json … ```) holds it.
-  const object = readObject(text, asWritten);
   if (object) {
     const { parsed } = object;
     // A list of `{"key"|"name": …, "value": …}` pairs, as a dashboard exports its variables: the pairs, as an object's members.

@@ -2,8 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { isSecretField, type AuthTypeDefinition, type CredentialField } from '../../catalogue/catalogue-schema.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
-import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, readFill, readPaste, secretOwner } from '../../credentials/paste-fill.js';
-import { readPasted } from '../../credentials/read-pasted.js';
+import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pastedNames, readFill, readPaste, secretOwner } from '../../credentials/paste-fill.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
 import { EditHistory, undoFill } from './edit-history.js';
@@ -113,12 +112,12 @@ export class CredentialPaste {
       // or, into a field shown in clear, credentials on one line (namesCredentials) or a secret of another of the system's auth types (`SHOPIFY_CLIENT_SECRET=…` while an access token is chosen),
       // as the connector name refuses them (a masked field takes them: a connection string such as `password=… host=…` is one value;
       // but not JSON or a Python dict with a member, on one line too, whose name would be sent as part of the value: `{"secret_token":"…"}`, `{'secret_token': '…'}`).
-      const other = masked || namesSecret(authType, text) ? undefined : secretOwner(ctx.system, joined === undefined ? paste : readPaste(joined), into);
+      const other = masked || namesSecret(authType, paste) ? undefined : secretOwner(ctx.system, joined === undefined ? paste : readPaste(joined), into);
       const named = masked ? paste.objectMembers > 0 : namesCredentials(paste);
-      if (event.target instanceof HTMLInputElement && (key || namesSeveral(paste) || namesSecret(authType, text) || other || named)) {
+      if (event.target instanceof HTMLInputElement && (key || namesSeveral(paste) || namesSecret(authType, paste) || other || named)) {
         event.preventDefault();
         // One named value (`MINTSOFT_PASSWORD=…`, a JSON object of one member, pretty-printed too) is said as one, never as several.
-        const one = (paste.members === 1 || !namesSeveral(paste)) && !namesSecret(authType, text) && !other && readPasted(text).size < 2;
+        const one = (paste.members === 1 || !namesSeveral(paste)) && !namesSecret(authType, paste) && !other && pastedNames(paste).size < 2;
         this.#why = key && !other ? 'key' : one ? (masked ? 'masked' : 'named') : paste.json ? 'json' : undefined;
         this.#otherAuthType = other?.label;
         this.#refused = ++this.#refusals;
