@@ -9,6 +9,12 @@ const oneAuthType = (fields: Record<string, unknown>[]) => ({
   systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [{ id: 'keys', label: 'Keys', kind: 'api-key', fields }] }],
 });
 
+/** A login: a username shown in clear, a masked password. */
+const LOGIN = [
+  { key: 'username', label: 'Username', type: 'text', normalize: 'trim' },
+  { key: 'password', label: 'Password', type: 'secret', normalize: 'trim' },
+];
+
 /** A wizard on Credentials for `fields`, after `text` is pasted with Ctrl+V into the field `into`: each field's value, and the paste notice. */
 async function pasted(fields: Record<string, unknown>[], into: string, text: string) {
   const el = await wizardFixture({ catalogue: oneAuthType(fields), system: 'acme' });
@@ -58,5 +64,19 @@ describe('a big key file pasted', function () {
       JSON.parse = parse;
     }
     expect(parses, 'parses of the pasted text').to.equal(1);
+  });
+});
+
+describe('a login on one line holding a no-break space', function () {
+  this.timeout(60_000);
+
+  it('keeps the no-break space inside the password as pasted', async () => {
+    const { values } = await pasted(LOGIN, 'username', 'Username: ops Password: Tr0ub\u00a0dor&3');
+    expect(values).to.deep.equal({ username: 'ops', password: 'Tr0ub\u00a0dor&3' });
+  });
+
+  it('keeps one inside the username too, and still reads a label written with one', async () => {
+    const { values } = await pasted(LOGIN, 'username', 'Username: o\u00a0ps Password:\u00a0s3cr\u00a0et');
+    expect(values).to.deep.equal({ username: 'o\u00a0ps', password: 's3cr\u00a0et' });
   });
 });

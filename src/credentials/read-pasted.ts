@@ -302,13 +302,17 @@ export function readPasted(text: string, known: readonly string[] = [], members?
  */
 export const sameWords = (text: string): string => text.replace(/[\u200B-\u200D\u2060]/gu, '').replace(/[^\S\t\r\n]/gu, ' ');
 
+/** A zero-width character a chat or a wiki leaves (sameWords drops it). */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060]/u;
+
 /**
  * A `Name: value` line (its name a word, or one of `known`: the lower-cased keys, aliases and
  * labels of a form's fields) holding a later name with a `:` after a space, `,` or `;`, that is
  * one of `known` or a secret's (secretName), is read as a line each: `Username: ops Password: …`,
  * a login as a note may put it on one line, never gives the password as part of the username. A
  * quoted value is left whole, and a line naming nothing later (`Acme: EU: Live`) is one value. Its names are read as sameWords
- * reads them (`Password` after a non-breaking space); a line split is given so, one not split as pasted.
+ * reads them (`Password` after a non-breaking space); a line split gives its names so and its values as pasted (a no-break space
+ * inside a password stays), one not split is given as pasted.
  */
 export function splitNamed(text: string, known: readonly string[] = []): string {
   if (text.length > MAX_PASTE || !text.includes(':')) return text;
@@ -326,17 +330,21 @@ export function splitNamed(text: string, known: readonly string[] = []): string 
       if (start === undefined || line.slice(start).trimStart()[0]! in QUOTES) return pasted;
       let out = line.slice(0, start);
       let from = start;
+      // Where each character of `line` is in `pasted` (sameWords drops zero-width ones): a value is given as pasted, a no-break space in it kept.
+      let where: number[] | undefined;
       for (const match of line.slice(start).matchAll(later)) {
         // Of `Doe Password:`, the name is `Password`; of `API key:` or a field's label, both words.
         const name = match[1]!;
         const last = name.split(/[ \t]+/u).at(-1)!;
         const named = known.includes(name.toLowerCase()) ? name : isName(last) ? last : isName(name) ? name : undefined;
         if (named === undefined) continue;
+        where ??= Array.from({ length: pasted.length + 1 }, (_, i) => i).filter((i) => !ZERO_WIDTH.test(pasted[i] ?? ''));
         const at = start + match.index + match[0].lastIndexOf(named);
-        out += `${line.slice(from, at).replace(/[\s,;]+$/u, '')}\n`;
-        from = at;
+        const end = start + match.index + match[0].length;
+        out += `${pasted.slice(where[from], where[at]).replace(/[\s,;\u200B-\u200D\u2060]+$/u, '')}\n${line.slice(at, end)}`;
+        from = end;
       }
-      return from === start ? pasted : out + line.slice(from);
+      return where ? out + pasted.slice(where[from]) : pasted;
     })
     .join('\n');
 }
