@@ -203,6 +203,34 @@ function unusedNames(
   return { said, unsaid: once(written).length - said.length };
 }
 
+/** A name of the form's (`owners`) written alone on a line, with or without its `:`, in wordsOf's words; or undefined. */
+const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) => {
+  const name = wordsOf(line.replace(/:\s*$/u, ''));
+  return owners.has(name) ? name : undefined;
+};
+
+/**
+ * The values of `text` written under their labels (`Consumer key`, then `ck_…` on the next line that holds anything): each line alone
+ * naming one of the form's fields (`owners`, by key, alias or label) that `named` gives no value, then a line of one word (a token, an
+ * id: never prose) that names nothing of the form's itself (`CONSUMER_KEY=…`, `Token ID`).
+ */
+function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, named: ReadonlyMap<string, string>): Map<string, string> {
+  const lines = text
+    .split(/\r\n?|\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const stacked = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = nameAlone(lines[i]!, owners);
+    const value = lines[i + 1]!;
+    const valueNames = /^([A-Za-z_][\w.-]*)\s*[=:]/u.exec(value)?.[1];
+    if (name === undefined || named.get(name)?.trim() || !/^\S+$/u.test(value) || nameAlone(value, owners) || (valueNames && owners.has(valueNames.toLowerCase()))) continue;
+    stacked.set(name, value);
+    i++;
+  }
+  return stacked;
+}
+
 /**
  * What one paste fills (pasteFill), and the lists it names by a value that chooses none of their
  * options, or more than one (`unchosen`): they stay as they were, and the person is told; so are
@@ -230,6 +258,10 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
         if (at > 0 && wordsOf(line.slice(0, at)) === label && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
       }
     }
+  // A label alone on its line, its value alone on the next (a password manager's note copied as text, NetSuite's token page:
+  // `Token ID`, then its value), where the paste has two values or more so: that value one word, never prose, nor a name of the form.
+  const stacked = text.length > MAX_PASTE ? new Map<string, string>() : labelAbove(text, owners, named);
+  if (stacked.size + [...named].filter(([name, value]) => owners.has(name) && value.trim()).length > 1) for (const [name, value] of stacked) named.set(name, value);
   const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
   const unchosen: CredentialField[] = [];

@@ -9,6 +9,15 @@ const oneAuthType = (fields: Record<string, unknown>[]) => ({
   systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [{ id: 'keys', label: 'Keys', kind: 'api-key', fields }] }],
 });
 
+/** NetSuite's token-based authentication, as its pages label each value. */
+const NETSUITE = [
+  { key: 'accountId', label: 'Account ID', type: 'text', normalize: 'trim' },
+  { key: 'consumerKey', label: 'Consumer key', type: 'secret', normalize: 'trim', aliases: ['consumer_key'] },
+  { key: 'consumerSecret', label: 'Consumer secret', type: 'secret', normalize: 'trim', aliases: ['consumer_secret'] },
+  { key: 'tokenId', label: 'Token ID', type: 'text', normalize: 'trim', aliases: ['token_id'] },
+  { key: 'tokenSecret', label: 'Token secret', type: 'secret', normalize: 'trim', aliases: ['token_secret'] },
+];
+
 /** A login: a username shown in clear, a masked password. */
 const LOGIN = [
   { key: 'username', label: 'Username', type: 'text', normalize: 'trim' },
@@ -78,5 +87,38 @@ describe('a login on one line holding a no-break space', function () {
   it('keeps one inside the username too, and still reads a label written with one', async () => {
     const { values } = await pasted(LOGIN, 'username', 'Username: o\u00a0ps Password:\u00a0s3cr\u00a0et');
     expect(values).to.deep.equal({ username: 'o\u00a0ps', password: 's3cr\u00a0et' });
+  });
+});
+
+describe('a note that puts each label on its own line and its value on the next', function () {
+  this.timeout(60_000);
+
+  it('fills the fields a password manager note labels, value under label', async () => {
+    const note = ['Consumer key', 'ck_0123456789abcdef', 'Consumer secret', 'cs_fedcba9876543210'].join('\n');
+    const { values } = await pasted(NETSUITE, 'consumerKey', note);
+    expect(values).to.include({ consumerKey: 'ck_0123456789abcdef', consumerSecret: 'cs_fedcba9876543210' });
+  });
+
+  it('fills NetSuite token page text copied without colons, blank lines and Windows line ends between', async () => {
+    const page = ['Token ID', '', '1a2b3c4d5e6f', '', 'Token Secret', '', '7a8b9c0d1e2f', ''].join('\r\n');
+    const { values } = await pasted(NETSUITE, 'accountId', page);
+    expect(values).to.deep.equal({ accountId: '', consumerKey: '', consumerSecret: '', tokenId: '1a2b3c4d5e6f', tokenSecret: '7a8b9c0d1e2f' });
+  });
+
+  it('fills labels with a colon alone on their line too', async () => {
+    const { values } = await pasted(NETSUITE, 'consumerKey', 'Consumer key:\nck_1\nConsumer secret:\ncs_2');
+    expect(values).to.include({ consumerKey: 'ck_1', consumerSecret: 'cs_2' });
+  });
+
+  it('never fills a field from a line that is only prose', async () => {
+    // An ordinary paste: a masked field takes text on several lines as the browser pastes it.
+    const { values } = await pasted(NETSUITE, 'consumerKey', 'Token ID\nis shown once, copy it now\nToken Secret\nis shown once too');
+    expect(values).to.include({ tokenId: '', tokenSecret: '' });
+    expect(values.consumerKey).to.equal('Token ID is shown once, copy it now Token Secret is shown once too');
+  });
+
+  it('one label and its value alone is an ordinary paste', async () => {
+    const { values } = await pasted(NETSUITE, 'accountId', 'Token ID\n1a2b3c');
+    expect(values.tokenId).to.equal('');
   });
 });
