@@ -122,3 +122,15 @@ describe('a note that puts each label on its own line and its value on the next'
     expect(values.tokenId).to.equal('');
   });
 });
+
+describe('JSON with comments pasted', function () {
+  this.timeout(60_000);
+
+  it('fills the fields an appsettings.json with comments names, a trailing comma before a comment too', async () => {
+    const settings = ['{', '  // from the vault, rotated monthly', '  "username": "ops", /* the admin */', '  "password": "a//b /* kept */", // the password', '}'].join(
+      '\r\n',
+    );
+    const { values } = await pasted(LOGIN, 'username', settings);
+    expect(values).to.deep.equal({ username: 'ops', password: 'a//b /* kept */' });
+  });
+});

@@ -18,7 +18,7 @@ const PYTHON: Record<string, string> = { True: 'true', False: 'false', None: 'nu
 /**
  * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
  * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, Python's `True`, `False` and `None` as
- * JSON's words, and no comma before `}` or `]`.
+ * JSON's words, no comma before `}` or `]`, and no comments (a `//` line's or a block's, as JSON with comments writes them).
  * One pass over the text, so a hostile paste costs no more than a long one.
  */
 function asJson(text: string): string {
@@ -35,12 +35,18 @@ function asJson(text: string): string {
         else inner += text[++i] === "'" ? "'" : `\\${text[i] ?? ''}`;
       }
       out += `"${inner}"`;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // A comment, as JSON with comments writes one (.NET's appsettings.json, an editor's settings): `//` to the line's end, or a block.
+      const line = text[i + 1] === '/';
+      const end = line ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      // On to the line break, which is kept, or past the block's end; a block never closed runs to the end.
+      i = end < 0 ? text.length : line ? end - 1 : end + 1;
     } else if ((c === 'T' || c === 'F' || c === 'N') && !/\w/u.test(text[i - 1] ?? '') && PYTHON_WORD.test(text.slice(i, i + 6))) {
       // Python's True, False and None, as a dict prints them: JSON's.
       const word = PYTHON_WORD.exec(text.slice(i, i + 6))![0];
       out += PYTHON[word];
       i += word.length - 1;
-    } else if (c !== ',' || !/^\s*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
+    } else if (c !== ',' || !/^(?:\s|\/\/.*\n|\/\*[^]*?\*\/)*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
   }
   return out;
 }
