@@ -248,7 +248,8 @@ describe('a pasted JSON object read by several rules', () => {
     const parse = JSON.parse;
     let parsed = 0;
     JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
-      if (json === text && reviver === undefined) parsed++;
+      // Each parse of the paste, by whichever rule reads it: the event's, refusal's and fill's alike.
+      if (json === text) parsed++;
       return parse(json, reviver);
     };
     try {
