@@ -1,18 +1,24 @@
 // npm run bench:network: cold starts under a throttled network (Chromium's "Fast 4G": 165 ms
 // latency, about 8 Mbit/s down), files served gzipped as a real server would. It prints the
 // median time from importing dist/connector-wizard.js to the first step painted, per setup.
-// COMPARE_DIR=/path/to/another/dist adds the same rows for that build (e.g. an older release).
+// COMPARE_DIR=/path/to/another/dist (or BENCH_AGAINST=/path/to/another/checkout, built) adds the
+// same rows for that build, e.g. an older release (see other-build.mjs).
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+import { otherBuild, serveBuilds } from './other-build.mjs';
 
+if (process.argv.includes('--help')) {
+  console.log(`npm run bench:network: cold starts under a throttled network, median of BENCH_RUNS (7) fresh pages per setup.
+  BENCH_NETWORK   another of Chromium's presets ('Fast 3G', 'Slow 4G', ...; default 'Fast 4G')
+  COMPARE_DIR     another build's dist folder: the same rows for it
+  BENCH_AGAINST   another checkout, built: the same rows for its dist (one of the two, not both)
+  CHROME_PATH     the browser (default /usr/bin/chromium)`);
+  process.exit(0);
+}
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const compareDir = process.env.COMPARE_DIR;
+const other = otherBuild();
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 // BENCH_NETWORK names another of Chromium's presets ('Fast 3G', 'Slow 4G', ...).
 const networkName = process.env.BENCH_NETWORK ?? 'Fast 4G';
@@ -22,24 +28,14 @@ if (!network) throw new Error(`BENCH_NETWORK: no preset called ${networkName} ($
 console.log('Building…');
 execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
-const server = createServer((req, res) => {
+const server = await serveBuilds({
+  root,
+  other,
+  gzip: true,
   // The endpoint of the ?endpoint=1 setup: no connectors yet.
-  if (req.url === '/bench/connectors') {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('[]');
-    return;
-  }
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = compareDir && path.startsWith('/compare/') ? join(compareDir, path.slice('/compare/'.length)) : join(root, path);
-  if (!existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
-  res.end(gzipSync(readFileSync(file), { level: 9 }));
+  respond: (req, res) => req.url === '/bench/connectors' && !!res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('[]'),
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { port } = server;
 const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 
 const setups = [
@@ -49,7 +45,7 @@ const setups = [
   ['drafts on, endpoint set (existing connectors asked for)', 'drafts=1&endpoint=1'],
   ['no-drafts, catalogue property', 'drafts=0'],
 ];
-const builds = [['this build', '/dist/connector-wizard.js'], ...(compareDir ? [['COMPARE_DIR', '/compare/connector-wizard.js']] : [])];
+const builds = [['this build', '/dist/connector-wizard.js'], ...(other ? [[other.label, other.entry]] : [])];
 const rows = [];
 for (const [label, query] of setups)
   for (const [build, entry] of builds) {

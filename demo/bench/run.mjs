@@ -1,14 +1,14 @@
 // npm run bench: builds, measures bytes, then runs demo/bench/bench-page.js in headless Chromium
 // against the built standalone bundle and prints one table (median of repeated runs, min, max).
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { otherBuild, serveBuilds } from './other-build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -28,15 +28,11 @@ const countFrom = (name, fallback) => {
 const runs = countFrom('BENCH_RUNS', 15);
 // Fresh pages per cold row (BENCH_COLD_RUNS): at least 3; against another tree an even count, so each tree goes first as often.
 const coldAsked = Math.max(3, countFrom('BENCH_COLD_RUNS', runs));
-const COLD_RUNS = process.env.BENCH_AGAINST && coldAsked % 2 ? coldAsked + 1 : coldAsked;
+// BENCH_AGAINST=<another checkout, built> (or COMPARE_DIR=<another dist>): that build's cold starts are
+// measured page for page between this tree's, so load on the machine falls on both alike (other-build.mjs).
+const other = otherBuild();
+const COLD_RUNS = other && coldAsked % 2 ? coldAsked + 1 : coldAsked;
 if (COLD_RUNS !== coldAsked) console.warn(`BENCH_COLD_RUNS: ${COLD_RUNS} fresh pages, not ${coldAsked}, so each tree goes first as often.`);
-// BENCH_AGAINST=<another checkout, built>: its dist is served under /against/ and its cold starts are measured
-// page for page between this tree's, so load on the machine falls on both alike.
-const against = process.env.BENCH_AGAINST ? normalize(join(process.env.BENCH_AGAINST, '/')) : undefined;
-if (against && !existsSync(join(against, 'dist/connector-wizard.js'))) {
-  console.error(`No dist/connector-wizard.js in ${against}: build it there first (npm run build).`);
-  process.exit(1);
-}
 /** What a page pays, in bytes of gzip (src/size-budget.test.ts checks the same figures). */
 const FIRST_STEP_BUDGET = 66_640;
 const WHOLE_FLOW_BUDGET = 125_440;
@@ -99,21 +95,8 @@ for (const [input, { bytesInOutput }] of [...initial].flatMap((name) => Object.e
 }
 const minTotal = Object.values(contributions).reduce((a, b) => a + b, 0);
 
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let base = root;
-  if (against && path.startsWith('/against/')) [base, path] = [against, path.slice('/against'.length)];
-  const file = join(base, path);
-  if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const server = await serveBuilds({ root, other });
+const { port } = server;
 
 const browser = await puppeteer.launch({
   executablePath: chromePath,
@@ -139,7 +122,7 @@ const results = await page.evaluate(() => window.benchResults);
 // Cold starts: a fresh page each, nothing loaded yet, every file fetched again (no-store). One page
 // of each kind first, not counted; then rounds of one page with drafts and one with no-drafts (of
 // each build, in turns, with BENCH_AGAINST).
-const builds = { this: '/dist/connector-wizard.js', ...(against && { against: '/against/dist/connector-wizard.js' }) };
+const builds = { this: '/dist/connector-wizard.js', ...(other && { against: other.entry }) };
 const coldOf = () => ({ load: [], firstStep: [], continue: [], firstStepNoDrafts: [] });
 const colds = Object.fromEntries(Object.keys(builds).map((name) => [name, coldOf()]));
 const cold = colds.this;
@@ -229,7 +212,7 @@ console.log(line(['measurement', 'median / size', 'min', 'max', 'budget (cold: s
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows) console.log(line(row));
 console.log();
-if (against) {
+if (other) {
   // Each round's two pages ran one after the other: their difference is read in pairs, so what the machine did meanwhile cancels out.
   const keys = {
     load: 'load and run the entry module',
@@ -237,7 +220,7 @@ if (against) {
     firstStepNoDrafts: 'first step painted, no-drafts',
     continue: 'Continue from System at once',
   };
-  const compared = [['Cold, ms (median, mid half)', 'this tree', `against ${against}`, 'this − against, paired']];
+  const compared = [['Cold, ms (median, mid half)', 'this tree', `against ${other.label}`, 'this − against, paired']];
   for (const [key, label] of Object.entries(keys)) {
     const [mine, theirs] = [colds.this[key], colds.against[key]];
     const diffs = mine.map((v, i) => v - theirs[i]);
