@@ -1,5 +1,5 @@
 import { offered, problem, unreadable, type CatalogueAction, type CatalogueProblem, type Said } from './catalogue-problems.js';
-import { stillReadAlike } from '../steps/told-apart.js';
+import { stillReadAlike } from './ids-told-apart.js';
 import { clip, type Catalogue, type SystemDefinition } from './catalogue-schema.js';
 import { isRecord, pagedAt, type Path } from './input-paths.js';
 import { parseSystem } from './parse-system.js';

@@ -2,7 +2,7 @@
 import { problem, type CatalogueProblem } from './catalogue-problems.js';
 import type { SystemDefinition } from './catalogue-schema.js';
 import { isRecord, valueAt, type Path } from './input-paths.js';
-import { stillReadAlike } from '../steps/told-apart.js';
+import { stillReadAlike } from './ids-told-apart.js';
 
 /**
  * Ten or more systems, ways to sign in or list options named alike whose long ids (values) are

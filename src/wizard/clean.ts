@@ -1,7 +1,7 @@
 import { cut } from '../catalogue/cut.js';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { idsToTellApart, stillReadAlike } from '../steps/told-apart.js';
+import { idsToTellApart, stillReadAlike } from '../catalogue/ids-told-apart.js';
 import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

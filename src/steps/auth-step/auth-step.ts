@@ -4,7 +4,8 @@ import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
-import { authTypeNamed, cutId } from '../told-apart.js';
+import { cutId } from '../../catalogue/ids-told-apart.js';
+import { authTypeNamed } from '../told-apart.js';
 
 /** Step 4: how to sign in to the system; preselected (and said so) when there is one way.
  *

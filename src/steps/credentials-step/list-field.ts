@@ -3,7 +3,7 @@ import type { CredentialField } from '../../catalogue/catalogue-schema.js';
 import { textLang } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { isolatedIfBidi } from '../../messages/isolate.js';
-import { idsToTellApart } from '../told-apart.js';
+import { idsToTellApart } from '../../catalogue/ids-told-apart.js';
 
 type Option = NonNullable<CredentialField['options']>[number];
 

@@ -5,9 +5,10 @@ import { safeUrl } from '../../catalogue/safe-url.js';
 import { textLang, writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { hasDirectionControls, isolated, isolatedIfBidi } from '../../messages/isolate.js';
-import { searchText } from '../search-text.js';
+import { searchText } from '../../schemas/search-text.js';
 import { stepStyles } from '../step-styles.js';
-import { cutId, systemTold, systemToldAfter } from '../told-apart.js';
+import { cutId } from '../../catalogue/ids-told-apart.js';
+import { systemTold, systemToldAfter } from '../told-apart.js';
 import { composing, fieldId, WizardStepElement } from '../wizard-step-element.js';
 
 /** Two letters standing in for a logo that is missing or does not load. */

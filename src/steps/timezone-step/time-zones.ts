@@ -1,6 +1,6 @@
 import { isZoneId, localOffsetLabel, zoneOffsetLabel } from '../../date-format/date-format.js';
 import { canonicalZone, currentZoneName, RENAMED_ZONES } from '../../date-format/date-pattern.js';
-import { searchText } from '../search-text.js';
+import { searchText } from '../../schemas/search-text.js';
 
 export { browserTimeZone } from '../../date-format/date-pattern.js';
 

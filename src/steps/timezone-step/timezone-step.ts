@@ -4,7 +4,7 @@ import { canonicalZone, isListedZone, isZoneId, listedZoneName, localOffsetLabel
 import { isTakenZone } from '../../schemas/timezone-schema.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { composing, fieldId } from '../wizard-step-element.js';
-import { searchText } from '../search-text.js';
+import { searchText } from '../../schemas/search-text.js';
 import { DateFormatField } from './date-format-field.js';
 import { timezoneStyles } from './timezone-styles.js';
 import { buildZonesAhead, filterZones, timeZoneOptions, type ZoneOption } from './time-zones.js';

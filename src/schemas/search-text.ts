@@ -1,4 +1,4 @@
-import { INVISIBLE } from '../schemas/visible-text.js';
+import { INVISIBLE } from './visible-text.js';
 
 /**
  * Letters of their own that no decomposition splits into a letter and a mark, as people type them
