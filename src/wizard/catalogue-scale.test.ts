@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { generateCatalogue, goodSystem } from '../../demo/catalogues/generate-catalogue.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import type { ConnectorPayload } from '../schemas/wizard-data.js';
-import { button, choose, currentStepId, errorSummary, fillStep, inStep, pressContinue, settle, type, wizardOn } from '../test/fixtures.js';
+import { choose, currentStepId, errorSummary, inStep, pressContinue, type, wizardOn } from '../test/fixtures.js';
+import { createFrom, toCredentials } from '../test/create-flow.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { branchingApart } from '../test/alike.js';
 
@@ -16,18 +16,6 @@ async function withWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warn
   } finally {
     console.warn = warn;
   }
-}
-
-/** Picks the system and answers General, time zone and auth type, up to Credentials. */
-async function toCredentials(el: ConnectorWizard, systemId: string): Promise<void> {
-  await choose(el, `#system-${CSS.escape(systemId)}`);
-  await pressContinue(el);
-  await fillStep.general(el);
-  await pressContinue(el);
-  await pressContinue(el);
-  await fillStep.auth(el);
-  await pressContinue(el);
-  expect(currentStepId(el)).to.equal('credentials');
 }
 
 async function search(el: ConnectorWizard, query: string): Promise<string> {
@@ -65,21 +53,11 @@ describe('connector-wizard: a real-world catalogue', () => {
     expect(await search(el, kept.name)).to.equal('1 system');
 
     // A connector from a good system, end to end.
-    const created: ConnectorPayload[] = [];
-    el.addEventListener('connector-created', (e) => created.push(e.detail.connector as ConnectorPayload));
     const good = catalogue.systems[1234]!;
     await search(el, good.name);
-    await toCredentials(el, good.id);
-    await type(el, '#field-credentials-account', 'acme-eu');
-    await type(el, '#field-credentials-token', 'tok_secret');
-    await pressContinue(el);
-    expect(currentStepId(el), errorSummary(el).join('; ')).to.equal('review');
-    button(el, 'create').click();
-    await el.submit();
-    await settle(el);
-    expect(created).to.have.length(1);
-    expect(created[0]).to.include({ system: good.id, authType: 'api-token' });
-    expect(created[0]!.credentials).to.deep.equal({ account: 'acme-eu', token: 'tok_secret' });
+    const created = await createFrom(el, good.id, { account: 'acme-eu', token: 'tok_secret' });
+    expect(created).to.include({ system: good.id, authType: 'api-token' });
+    expect(created.credentials).to.deep.equal({ account: 'acme-eu', token: 'tok_secret' });
   });
 
   it('10,000 systems with 50 broken and 20 named alike: the summary counts each kind, the problems come in input order, and the picker offers and takes each of the 20', async () => {
