@@ -92,7 +92,8 @@ export function problem(root: unknown, path: Path, what: string, action: Catalog
     path: pathText(path),
     problem: what,
     action,
-    message: `${capitalise(where(root, path) || 'The catalogue: ')}${what}; ${done}.`,
+    // Begins with a capital as it is: `System …`, a quoted member, or the catalogue itself.
+    message: `${where(root, path) || 'The catalogue: '}${what}; ${done}.`,
   };
 }
 
@@ -124,8 +125,6 @@ function label(item: unknown, key: 'id' | 'key', index: number, collection: stri
 }
 
 const pathText = (path: Path) => path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a host's object threw while it was read, for the host: it is their own code's error. */
 export const unreadable = (error: unknown) => `could not be read (${error instanceof Error ? clip(error.message) : 'an error'})`;
