@@ -20,8 +20,9 @@ const characters = (id: string) =>
   Array.from((graphemes ??= new Intl.Segmenter()).segment(id), ({ segment }) => (segment.length > 24 ? `${Array.from(segment).slice(0, 12).join('')}…` : segment));
 
 /** The id whole when it is at most 60 characters (code points); else its first and last characters, and those from each place, joined by `…` over what is left out. */
-function shown(id: string, chars: string[], places: readonly number[]): string {
+function shown(id: string, charsOf: () => string[], places: readonly number[]): string {
   if ([...id].length <= 60) return id;
+  const chars = charsOf();
   const n = chars.length;
   const [before, width] = places.length > 2 ? NARROW : WINDOW;
   const kept = [[0, END], [n - END, n], ...places.map((p) => [Math.max(0, p - before), Math.min(n, p - before + width)])].sort((a, b) => a[0]! - b[0]!);
@@ -54,10 +55,10 @@ const LOOKS = new RegExp(`[${LOOK}]`, 'gu');
 export const readAs = (name: string) => searchText(name.replace(/[ϲϹ]/gu, 'c')).replace(LOOKS, (c) => LATIN[LOOK.indexOf(c)]!);
 
 /** Items' indexes grouped by a key, groups of one left out. */
-export function alike<T>(items: readonly T[], key: (item: T) => string): number[][] {
+export function alike<T>(items: readonly T[], key: (item: T, index: number) => string): number[][] {
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const k = key(item);
+    const k = key(item, i);
     const group = groups.get(k);
     if (group) group.push(i);
     else groups.set(k, [i]);
@@ -71,22 +72,27 @@ export function alike<T>(items: readonly T[], key: (item: T) => string): number[
  * first and last 28 around an ellipsis; where those still read alike (ids that differ only in
  * their middle), the place where they differ shows too, so the length stays bounded (a
  * 5,000-character id never fills a step). For each item, the id to show beside its name (not yet
- * isolated: the caller sets it apart from the words around it), or `undefined` for a name of its own.
+ * isolated: the caller sets it apart from the words around it), or `undefined` for a name of its own. `read`: the names as readAs reads them, where the caller has them already.
  */
-export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): (string | undefined)[] {
+export function idsToTellApart<T>(
+  items: readonly T[],
+  name: (item: T) => string,
+  id: (item: T) => string,
+  read = items.map((item) => readAs(name(item))),
+): (string | undefined)[] {
   const said: (string | undefined)[] = items.map(() => undefined);
-  for (const named of alike(items, (item) => readAs(name(item)))) {
+  for (const named of alike(read, (r) => r)) {
     const ids = named.map((i) => id(items[i]!));
     // Split into characters only where cut (over 60): a catalogue of 10,000 systems of one name, short ids all, splits none.
     const chars: string[][] = [];
     const charsOf = (k: number) => (chars[k] ??= characters(ids[k]!));
-    const cut = ids.map((text, k) => ([...text].length <= 60 ? text : shown(text, charsOf(k), [])));
+    const cut = ids.map((text, k) => shown(text, () => charsOf(k), []));
     named.forEach((i, k) => (said[i] = cut[k]));
     for (const cutAlike of alike(cut, (text) => text)) {
       // The places where these ids branch: next to each other once sorted, two ids first differ at one of them.
       const sorted = cutAlike.map(charsOf).sort((a, b) => (a.join('') < b.join('') ? -1 : 1));
       const places = [...new Set(sorted.slice(1).map((c, k) => firstDifference(sorted[k]!, c)))].sort((a, b) => a - b).slice(0, PLACES);
-      for (const k of cutAlike) said[named[k]!] = shown(ids[k]!, charsOf(k), places);
+      for (const k of cutAlike) said[named[k]!] = shown(ids[k]!, () => charsOf(k), places);
     }
   }
   return said;
@@ -94,12 +100,10 @@ export function idsToTellApart<T>(items: readonly T[], name: (item: T) => string
 
 /** Items named alike whose ids, as idsToTellApart shows them, still read alike (ten or more alike at both ends branch at more than PLACES places): each group's indexes, for the integrator to hear of. */
 export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): number[][] {
-  const said = idsToTellApart(items, name, id);
-  return alike(
-    items.map((_, i) => i),
-    (i) => (said[i] === undefined ? `\0${i}` : `${readAs(name(items[i]!))}\0${said[i]}`),
-  );
+  const read = items.map((item) => readAs(name(item)));
+  // Each name read once: a catalogue of 10,000 systems reads 10,000 names.
+  return alike(idsToTellApart(items, name, id, read), (said, i) => (said === undefined ? `\0${i}` : `${read[i]}\0${said}`));
 }
 
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */
-export const cutId = (id: string) => shown(id, characters(id), []);
+export const cutId = (id: string) => shown(id, () => characters(id), []);
