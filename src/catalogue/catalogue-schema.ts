@@ -39,6 +39,11 @@ const text = (max: number) =>
 
 const optionalText = (max: number) => z.optional(text(max));
 
+/** An authentication type's or a system's id. */
+const id = z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them'));
+const flag = z.boolean('must be true or false');
+const regexText = z.string('must be a regular expression as text');
+
 /** A link or logo the element would use (safeUrl): one it never would is reported, not kept. */
 const url = z.string('must be a URL').check(
   z.superRefine((value, ctx) => {
@@ -106,9 +111,9 @@ export const credentialFieldSchema = z
       key: z.string('must be text').check(z.regex(FIELD_KEY, 'must start with a letter or _ and contain only letters, digits and _')),
       label: text(200),
       type: z.enum(FIELD_TYPES, `must be one of ${FIELD_TYPES.join(', ')}`),
-      required: z._default(z.boolean('must be true or false'), true),
-      secret: z.optional(z.boolean('must be true or false')),
-      pattern: z.optional(z.string('must be a regular expression as text')),
+      required: z._default(flag, true),
+      secret: z.optional(flag),
+      pattern: z.optional(regexText),
       patternMessage: optionalText(500),
       minLength: z.optional(z.int('must be a whole number').check(z.nonnegative('must not be negative'))),
       maxLength: z.optional(z.int('must be a whole number').check(z.positive('must be positive'))),
@@ -126,12 +131,7 @@ export const credentialFieldSchema = z
           .check(z.minLength(1, 'must list at least one option'), z.superRefine(uniqueBy((o: { value: string }) => o.value, 'option value'))),
       ),
       // A value that matches the other environment's pattern gets a warning (never blocks).
-      environmentPatterns: z.optional(
-        z.object(
-          { live: z.optional(z.string('must be a regular expression as text')), test: z.optional(z.string('must be a regular expression as text')) },
-          'must be an object such as {"live": …, "test": …}',
-        ),
-      ),
+      environmentPatterns: z.optional(z.object({ live: z.optional(regexText), test: z.optional(regexText) }, 'must be an object such as {"live": …, "test": …}')),
       // Names the value may carry in a pasted .env block or JSON object.
       aliases: z.optional(z.array(text(100), 'must be a list of names').check(z.maxLength(20, 'must list at most 20 names'))),
       l10n: l10n({ label: 200, help: 2000, patternMessage: 500, placeholder: 200, example: 500, prefix: 100, suffix: 100 }),
@@ -206,7 +206,7 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
 export const authTypeSchema = z
   .object(
     {
-      id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
+      id,
       label: text(200),
       kind: z.enum(AUTH_KINDS, `must be one of ${AUTH_KINDS.join(', ')}`),
       description: optionalText(2000),
@@ -231,7 +231,7 @@ export const authTypeSchema = z
 
 export const systemSchema = z.object(
   {
-    id: z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them')),
+    id,
     name: text(200),
     category: optionalText(100),
     logo: z.optional(url),
