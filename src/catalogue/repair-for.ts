@@ -55,7 +55,7 @@ export function repairFor(candidate: unknown, issue: z.core.$ZodIssue): Repair |
   // A broken part of environment patterns or of aliases: the whole of it is ignored; of a translation, that language's (all of it when `l10n` is no object).
   const whole = path.findIndex((p) => p === 'l10n' || p === 'environmentPatterns' || p === 'aliases');
   if (whole >= 0) return { path: path.slice(0, whole + (path[whole] === 'l10n' ? 2 : 1)), action: 'ignored', issue };
-  if (typeof key === 'string' && OPTIONAL.has(key) && valueAt(candidate, path) !== undefined) return { path, action: 'ignored', issue };
+  if (typeof key === 'string' && OPTIONAL.has(key) && value !== undefined) return { path, action: 'ignored', issue };
   // A broken option of a list: that option alone is left out (a list left with none is the field's problem).
   const option = path.lastIndexOf('options');
   if (option >= 0 && typeof path[option + 1] === 'number') return { path: path.slice(0, option + 2), action: 'ignored', issue };
