@@ -107,18 +107,16 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
-  const errors = Array.isArray(p.errors)
-    ? p.errors.slice(0, 50).flatMap((item, index) => {
-        const e = problemErrorSchema.safeParse(item);
-        // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first.
-        return e.success ? [{ pointer: (e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }] : [];
-      })
-    : [];
-  const more = Array.isArray(p.errors) ? p.errors.length - 50 : 0;
-  const past = (Array.isArray(p.errors) ? p.errors.slice(50, 550) : []).flatMap((item) => {
-    const e = problemErrorSchema.safeParse(item);
-    return e.success && e.data.pointer !== undefined ? [{ pointer: e.data.pointer.slice(0, 200), detail: clip(e.data.detail)! }] : [];
-  });
+  const list = Array.isArray(p.errors) ? p.errors : [];
+  // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first; past the 50, only those with one count.
+  const read = (items: unknown[], pointed?: boolean) =>
+    items.flatMap((item, index) => {
+      const e = problemErrorSchema.safeParse(item);
+      return e.success && (!pointed || e.data.pointer !== undefined) ? [{ pointer: (e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }] : [];
+    });
+  const errors = read(list.slice(0, 50));
+  const more = list.length - 50;
+  const past = read(list.slice(50, 550), true);
   return {
     ...(type !== undefined ? { type } : {}),
     ...(title !== undefined ? { title: clip(title)! } : {}),
@@ -145,27 +143,34 @@ function unsent(result: Attempt & { error: string; unanswered?: boolean }): Crea
 const baseInit: RequestInit = { redirect: 'error', cache: 'no-store', credentials: 'same-origin' };
 
 /** POST {endpoint}: create a connector, idempotently. */
-export async function createConnector(endpoint: string, payload: ConnectorPayload, idempotencyKey: string, options: RequestOptions): Promise<CreateResult> {
-  const body = JSON.stringify(payload);
+export const createConnector = (endpoint: string, payload: ConnectorPayload, idempotencyKey: string, options: RequestOptions) =>
+  write('created', endpoint, payload, { 'Idempotency-Key': idempotencyKey }, options) as Promise<CreateResult>;
+
+const ACCEPT = 'application/json, application/problem+json';
+
+/**
+ * A create (POST) or an update (PATCH) sent and its answer read: the same but for an update's 412
+ * (changed elsewhere) and 404 (missing), which a create reads as any other refusal.
+ */
+async function write(kind: 'created' | 'updated', url: string, body: object, headers: Record<string, string>, options: RequestOptions): Promise<UpdateResult | CreateResult> {
+  const update = kind === 'updated';
   const result = await send(
-    endpoint,
-    {
-      ...baseInit,
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json', 'Idempotency-Key': idempotencyKey },
-    },
+    url,
+    { ...baseInit, method: update ? 'PATCH' : 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Accept: ACCEPT, ...headers } },
     options,
   );
   if ('error' in result) return unsent(result);
   const { response } = result;
-  // 201 is the protocol's; any 2xx says it happened (a 200 with the connector is one created).
+  // 201 (a create's) and 200 (an update's) are the protocol's; any 2xx says it happened (a 200 with the connector is one created, a 204 has no connector to show).
   if (response.ok) {
     const raw = stored(await readJson(response, options.mask));
-    if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
-    return { kind: 'created', connector: withoutCredentials(raw) };
+    return raw ? { kind, connector: withoutCredentials(raw) } : { kind: 'failed', reason: 'bad-response', status: response.status };
   }
-  return refused(result, response, await readProblem(response, options.mask));
+  if (update && response.status === 412) return { kind: 'changed' };
+  const problem = await readProblem(response, options.mask);
+  // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
+  if (update && response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };
+  return refused(result, response, problem);
 }
 
 /**
@@ -207,35 +212,17 @@ export async function updateConnector(
   // The id goes on the path; a query the endpoint carries (`?tenant=acme`) stays the query.
   const url = new URL(endpoint, document.baseURI);
   url.pathname = `${url.pathname.replace(/\/+$/u, '')}/${encodeURIComponent(id)}`;
-  const result = await send(
+  return write(
+    'updated',
     url.href,
-    {
-      ...baseInit,
-      method: 'PATCH',
-      body: JSON.stringify(changes),
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json, application/problem+json',
-        'Idempotency-Key': idempotencyKey,
-        ...(revision !== undefined ? { 'If-Match': `"${revision}"` } : {}),
-      },
-    },
+    changes,
+    { 'Idempotency-Key': idempotencyKey, ...(revision !== undefined ? { 'If-Match': `"${revision}"` } : {}) },
     options,
-  );
-  if ('error' in result) return unsent(result) as UpdateResult;
-  const { response } = result;
-  // 200 is the protocol's; any 2xx says the changes were saved (a 204 with no connector to show).
-  if (response.ok) {
-    const raw = stored(await readJson(response, options.mask));
-    if (!raw) return { kind: 'failed', reason: 'bad-response', status: response.status };
-    return { kind: 'updated', connector: withoutCredentials(raw) };
-  }
-  if (response.status === 412) return { kind: 'changed' };
-  const problem = await readProblem(response, options.mask);
-  // The protocol's 404 is JSON (a problem) or empty; another body (an HTML page from a wrong path or a proxy) says the endpoint is set wrong.
-  if (response.status === 404 && (saysJson(response) || !(await response.text().catch(() => '')).trim())) return { kind: 'missing' };
-  return refused(result, response, problem);
+  ) as Promise<UpdateResult>;
 }
+
+/** Sent once: a list read when needed again, a test the person retries. */
+const once = (options: RequestOptions): RequestOptions => ({ ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } });
 
 /** GET {endpoint}: the existing connectors (for the one-live-one-testing rule). Undefined if that fails. */
 /** What a list that could not be read was: no answer, or an answer that is no list of connectors. */
@@ -245,11 +232,7 @@ export type ListFailure = { failed: 'network' | 'server' | 'auth' | 'config'; de
 export type Listed = StoredConnector[] & { dropped?: number };
 
 export async function listConnectors(endpoint: string, options: RequestOptions): Promise<Listed | ListFailure | undefined> {
-  const result = await send(
-    endpoint,
-    { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } },
-    { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
-  );
+  const result = await send(endpoint, { ...baseInit, method: 'GET', headers: { Accept: 'application/json' } }, once(options));
   if ('error' in result) {
     if ('detail' in result) return { failed: 'config', detail: result.detail };
     if (result.error === 'aborted') return undefined;
@@ -277,8 +260,8 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
 export async function testConnection(endpoint: string, payload: ConnectorPayload, options: RequestOptions): Promise<TestResult> {
   const result = await send(
     endpoint,
-    { ...baseInit, method: 'POST', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' } },
-    { ...options, policy: { ...(options.policy ?? DEFAULT_RETRY_POLICY), attempts: 1 } },
+    { ...baseInit, method: 'POST', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json', Accept: ACCEPT } },
+    once(options),
   );
   if ('error' in result)
     return result.error === 'aborted'
