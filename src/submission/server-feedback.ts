@@ -4,21 +4,22 @@ import { escapeToken, problemToFeedback } from '../schemas/feedback.js';
 import type { Feedback, Pointer, StepId } from '../schemas/wizard-data.js';
 import type { Problem } from './connector-client.js';
 
+/** The step that asks each answer of the payload, by its name: the first token of a pointer into it. */
+const STEP_OF: Readonly<Record<string, StepId>> = {
+  system: 'system',
+  name: 'general',
+  group: 'general',
+  environment: 'general',
+  timeZone: 'timezone',
+  dateFormat: 'timezone',
+  authType: 'auth',
+  credentials: 'credentials',
+};
+
 /** Which step answers a JSON pointer into the payload. */
 export function stepForPointer(pointer: Pointer, steps: readonly StepId[]): StepId | undefined {
-  const top = pointer.split('/')[1];
-  const step: StepId | undefined =
-    top === 'system'
-      ? 'system'
-      : top === 'name' || top === 'group' || top === 'environment'
-        ? 'general'
-        : top === 'timeZone' || top === 'dateFormat'
-          ? 'timezone'
-          : top === 'authType'
-            ? 'auth'
-            : top === 'credentials'
-              ? 'credentials'
-              : undefined;
+  const top = pointer.split('/')[1] ?? '';
+  const step = Object.hasOwn(STEP_OF, top) ? STEP_OF[top] : undefined;
   return step && steps.includes(step) ? step : undefined;
 }
 
