@@ -58,12 +58,14 @@ export function failedRequest(
   body: object = connector,
 ): Outcome {
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
+  // No answer (to this attempt or an earlier one): it may have been done.
+  const noAnswer = (m: Messages) => (editing ? m.saveNetworkFailed : m.networkFailed);
   switch (result.kind) {
     // Stopped (the element taken out of the page) once sent: said as a create with no answer,
     // which it may be. Stopped before anything went out (its key being saved, the host's
     // requestHeaders pending): nothing to say. The host, which stopped it, hears no error.
     case 'aborted':
-      return result.unanswered ? { submitError: (m) => (editing ? m.saveNetworkFailed : m.networkFailed), unsure: true } : {};
+      return result.unanswered ? { submitError: noAnswer, unsure: true } : {};
     case 'duplicate': {
       // Maybe this person's own connector, made by a create whose answer never came: never "added after you started".
       // An edit's save makes no connector (a lost one at most moved this one, which never takes its own slot): the slot is another's.
@@ -93,7 +95,7 @@ export function failedRequest(
       // The host's headers could not be had: that attempt was not sent (an earlier one with no answer may have done it).
       if (result.reason === 'headers')
         return {
-          submitError: (m) => (result.unanswered ? (editing ? m.saveNetworkFailed : m.networkFailed) : m.requestNotPrepared),
+          submitError: (m) => (result.unanswered ? noAnswer(m) : m.requestNotPrepared),
           error: [
             'config',
             `${what} failed: ${result.detail}; ${result.unanswered ? 'this retry was not sent, and an earlier attempt got no answer, so it may have been done' : 'nothing was sent'}.`,
@@ -124,9 +126,7 @@ export function failedRequest(
           result.reason === 'in-use'
             ? m.keyInUse(editing)
             : network
-              ? editing
-                ? m.saveNetworkFailed
-                : m.networkFailed
+              ? noAnswer(m)
               : result.reason === 'offline'
                 ? m.offline(editing)
                 : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
