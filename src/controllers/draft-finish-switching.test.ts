@@ -5,7 +5,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { EDITED } from '../test/edit-fixtures.js';
 import { advanceTo, GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { heardIn } from '../test/held.js';
+import { heardIn, noticesIn, onGeneral } from '../test/held.js';
+import { withPatched } from '../test/patched.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import { en } from '../messages/english.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
@@ -107,6 +108,54 @@ describe('drafts: a connector created while the draft switched to is read', () =
     expect((await readDraft(draftDatabase, 'a'))?.finished, 'a deleted as finished').to.equal(true);
     // The Start over meant b, read meanwhile: discarded, as a reset while a draft loads always is.
     expect((await readDraft(draftDatabase, 'b'))?.deleted, 'b discarded').to.equal(true);
+  });
+
+  // Only the first of what is queued can be held up: a write behind it that ends first (in another database, not held) leaves its timer running.
+  it('a write in another database landing while the delete of draft a is held does not put off saying it is not deleted yet', async function () {
+    this.timeout(30_000);
+    // Another wizard, the drafts held for it: its write, asked for once the delete of a is, is said held 3 s later.
+    const other = await onGeneral();
+    const releaseOther = await holdDrafts(other.draftDatabase);
+    const { el, draftDatabase, release } = await createdWhileSwitching();
+    const asked: string[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    let deleting: (() => Promise<void>) | undefined;
+    const watched = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      if (this.name === draftDatabase && args[1] === 'readwrite') asked.push(String(args[0]));
+      return transaction.apply(this, args);
+    } as typeof transaction;
+    try {
+      await withPatched(IDBDatabase.prototype, 'transaction', watched, async () => {
+        try {
+          expect(await el.submit()).to.equal(true);
+          deleting = await holdDrafts(draftDatabase);
+          asked.length = 0;
+        } finally {
+          await release();
+        }
+        // b read, the delete of a asked for (and held): its 3 s run from before now.
+        await waitUntil(() => asked.length > 0, 'the delete of a asked for', { timeout: 5000 });
+      });
+      await type(other.el, '#field-name', 'Other');
+      const otherSaved = other.el.saveDraft();
+      // Add another, in another database: the next connector typed there, its write landing at once.
+      el.draftDatabase = uniqueDatabase();
+      await readAndSettled(el);
+      await el.reset();
+      await type(el, '#field-name', 'The next connector');
+      expect(await el.saveDraft(), 'written at once in the other database').to.equal(true);
+      await waitUntil(() => noticesIn(other.el).includes('held'), 'the other write said held', { timeout: 8000 });
+      expect(stateOf(el).draftHeld, 'said by now').to.not.equal(undefined);
+      await releaseOther();
+      await otherSaved;
+    } finally {
+      await deleting?.();
+      await releaseOther();
+    }
+    await waitUntil(() => stateOf(el).draftHeld === undefined, 'the delete landed', { timeout: 5000 });
+    expect((await readDraft(draftDatabase, 'a'))?.finished, 'a deleted as finished').to.equal(true);
+    el.remove();
+    other.el.remove();
   });
 
   // The nearest case: that delete landing at once says nothing of it.
