@@ -6,8 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { EDITED } from '../test/edit-fixtures.js';
 import { advanceTo, GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { heardIn, noticesIn, onGeneral } from '../test/held.js';
-import { withPatched } from '../test/patched.js';
-import { holdDrafts, readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft, withTransactionsSeen } from '../test/stored.js';
 import { en } from '../messages/english.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 
@@ -117,24 +116,19 @@ describe('drafts: a connector created while the draft switched to is read', () =
     const other = await onGeneral();
     const releaseOther = await holdDrafts(other.draftDatabase);
     const { el, draftDatabase, release } = await createdWhileSwitching();
-    const asked: string[] = [];
-    const transaction = IDBDatabase.prototype.transaction;
     let deleting: (() => Promise<void>) | undefined;
-    const watched = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
-      if (this.name === draftDatabase && args[1] === 'readwrite') asked.push(String(args[0]));
-      return transaction.apply(this, args);
-    } as typeof transaction;
     try {
-      await withPatched(IDBDatabase.prototype, 'transaction', watched, async () => {
+      await withTransactionsSeen(draftDatabase, async (seen) => {
+        let before = 0;
         try {
           expect(await el.submit()).to.equal(true);
           deleting = await holdDrafts(draftDatabase);
-          asked.length = 0;
+          before = seen.length;
         } finally {
           await release();
         }
         // b read, the delete of a asked for (and held): its 3 s run from before now.
-        await waitUntil(() => asked.length > 0, 'the delete of a asked for', { timeout: 5000 });
+        await waitUntil(() => seen.slice(before).includes('drafts readwrite'), 'the delete of a asked for', { timeout: 5000 });
       });
       await type(other.el, '#field-name', 'Other');
       const otherSaved = other.el.saveDraft();

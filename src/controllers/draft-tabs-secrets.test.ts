@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, button, choose, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { readDraft, withTabsDeaf } from '../test/stored.js';
+import { readDraft, withTabsDeaf, withTransactionsSeen } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
@@ -14,7 +14,6 @@ const tokenIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-cr
 const shopIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value;
 /** The fields whose secrets the stored draft holds sealed. */
 const sealedFields = async (draftDatabase: string, id?: string) => Object.keys((await readDraft(draftDatabase, id))?.secrets?.values['access-token'] ?? {});
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The revision of the draft on screen as `el` last read or wrote it, and as it last read it (see DraftHandle). */
 const revisions = (el: ConnectorWizard) => (el as unknown as { draft: { revision: number; revisionRead: number } }).draft;
 
@@ -130,8 +129,11 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     const holding = (async () => {
       while (hold) await tx.store.get('nothing');
     })();
-    const opening = wizardFixture(options);
-    await pause(150);
+    let opening: Promise<ConnectorWizard> | undefined;
+    await withTransactionsSeen(draftDatabase, async (seen) => {
+      opening = wizardFixture(options);
+      await waitUntil(() => seen.indexOf('keys readonly') > seen.indexOf('drafts readonly'), 'B read the draft, waiting for the key', { timeout: 5000 });
+    });
     // Meanwhile A (its key already read) renames the connector and saves; B hears it while still loading.
     await a.goTo('general');
     await settle(a);
@@ -141,7 +143,7 @@ describe('two tabs on one encrypted draft: a tab still opening it', () => {
     await holding;
     await tx.done;
     db.close();
-    const b = await opening;
+    const b = await opening!;
     await waitUntil(() => b.shadowRoot!.querySelector('[data-step]') && currentStepId(b) === 'general', 'B followed A onto General', { timeout: 5000 });
     await settle(b);
     const stored = (await readDraft(draftDatabase))!;

@@ -103,3 +103,21 @@ export async function storedShopifyDraft(
   await store.put({ id, step, updatedAt: Date.now(), data, ...record }, 0);
   await store.close();
 }
+
+/**
+ * While `run` runs, the transactions asked of the database `name` in turn, as `stores mode` (`drafts readonly`, `keys readwrite`):
+ * to wait until a read or a write has begun (held up, it has not ended). Anything asked of IndexedDB is seen, not changed.
+ */
+export async function withTransactionsSeen(name: string, run: (seen: string[]) => Promise<void>) {
+  const transaction = IDBDatabase.prototype.transaction;
+  const seen: string[] = [];
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+    if (this.name === name) seen.push(`${[args[0]].flat().join(',')} ${args[1] ?? 'readonly'}`);
+    return transaction.apply(this, args);
+  } as typeof transaction;
+  try {
+    await run(seen);
+  } finally {
+    IDBDatabase.prototype.transaction = transaction;
+  }
+}
