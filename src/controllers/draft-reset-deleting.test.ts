@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { withPatched } from '../test/patched.js';
-import { holdDrafts, readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft, withTransactionsSeen } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const statusOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string; settled: boolean } }).draft;
@@ -24,19 +24,8 @@ async function stored(draftDatabase: string, name: string) {
 }
 
 /** Runs `run` counting the write transactions made on `database` meanwhile. */
-async function countingWrites(database: string, run: (writes: () => number) => Promise<void>) {
-  const transaction = IDBDatabase.prototype.transaction;
-  let writes = 0;
-  await withPatched(
-    IDBDatabase.prototype,
-    'transaction',
-    function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      if (this.name === database && args[1] === 'readwrite') writes++;
-      return transaction.apply(this, args);
-    } as never,
-    () => run(() => writes),
-  );
-}
+const countingWrites = (database: string, run: (writes: () => number) => Promise<void>) =>
+  withTransactionsSeen(database, (seen) => run(() => seen.filter((asked) => asked.endsWith(' readwrite')).length));
 
 describe('drafts: Start over while a load deletes another draft', function () {
   this.timeout(30_000);
@@ -46,21 +35,8 @@ describe('drafts: Start over while a load deletes another draft', function () {
     const y = uniqueDatabase();
     (await stored(y, 'Work in y')).remove();
     const el = await stored(x, 'Work in x');
-    const holdY = await holdDrafts(y);
-    try {
-      await countingWrites(y, async (writes) => {
-        el.draftDatabase = y;
-        await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
-        // Start over while y is read: y is deleted once read (here, by the load that comes back to x).
-        await el.reset();
-        el.draftDatabase = x;
-        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
-        // Start over again, while that delete is held up: this time the draft of x is the one meant.
-        void el.reset();
-      });
-    } finally {
-      await holdY();
-    }
+    // Start over again, while that delete is held up: this time the draft of x is the one meant.
+    await backToXDeletingY(el, x, y, async () => void el.reset());
     await waitUntil(() => statusOf(el).status === 'ready' && statusOf(el).settled, 'x read', { timeout: 5000 });
     await settle(el);
     expect((await readDraft(y))?.deleted, 'y deleted').to.equal(true);
@@ -85,23 +61,11 @@ describe('drafts: Start over while a load deletes another draft', function () {
     (await stored(y, 'Work in y')).remove();
     (await stored(z, 'Work in z')).remove();
     const el = await stored(x, 'Work in x');
-    let holdY: (() => Promise<void>) | undefined = await holdDrafts(y);
-    try {
-      el.draftDatabase = y;
-      await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
-      await el.reset();
-      await countingWrites(y, async (writes) => {
-        el.draftDatabase = x;
-        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
-      });
-      // The host moves on while that delete is held up: z is read and shown meanwhile.
+    // The host moves on while that delete is held up: z is read and shown meanwhile.
+    await backToXDeletingY(el, x, y, async () => {
       el.draftDatabase = z;
       await waitUntil(() => nameOn(el) === 'Work in z', 'z shown', { timeout: 5000 });
-      await holdY();
-      holdY = undefined;
-    } finally {
-      await holdY?.();
-    }
+    });
     await waitUntil(async () => (await readDraft(y))?.deleted === true, 'y deleted', { timeout: 5000 });
     await settle(el);
     await settle(el);
@@ -118,18 +82,7 @@ describe('drafts: Start over while a load deletes another draft', function () {
     const y = uniqueDatabase();
     (await stored(y, 'Work in y')).remove();
     const el = await stored(x, 'Work in x');
-    const holdY = await holdDrafts(y);
-    try {
-      el.draftDatabase = y;
-      await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
-      await el.reset();
-      await countingWrites(y, async (writes) => {
-        el.draftDatabase = x;
-        await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
-      });
-    } finally {
-      await holdY();
-    }
+    await backToXDeletingY(el, x, y);
     await waitUntil(() => nameOn(el) === 'Work in x' && statusOf(el).settled, 'x restored', { timeout: 5000 });
     expect((await readDraft(y))?.deleted, 'y deleted').to.equal(true);
     el.remove();
@@ -172,6 +125,27 @@ describe('drafts: Start over while a load deletes another draft', function () {
     el.remove();
   });
 });
+
+/**
+ * Switches `el` (on x) to y and presses Start over while y is read (held up), then switches back to x: its load deletes the draft
+ * of y first, held up until `meanwhile` is done.
+ */
+async function backToXDeletingY(el: ConnectorWizard, x: string, y: string, meanwhile?: () => Promise<void>) {
+  const holdY = await holdDrafts(y);
+  try {
+    el.draftDatabase = y;
+    await waitUntil(() => statusOf(el).status === 'loading', 'y being read', { timeout: 5000 });
+    // Start over while y is read: y is deleted once read (here, by the load that comes back to x).
+    await el.reset();
+    await countingWrites(y, async (writes) => {
+      el.draftDatabase = x;
+      await waitUntil(() => writes() > 0, 'the load of x deleting the draft of y', { timeout: 5000 });
+    });
+    await meanwhile?.();
+  } finally {
+    await holdY();
+  }
+}
 
 /** Switches `el` to `x` and presses Start over while x is read, so the load deletes x once read; holds that delete up until it is said held, runs `meanwhile`, then lets both holds go. */
 async function resetWhileDeleteHeld(el: ConnectorWizard, x: string, meanwhile?: () => Promise<void>) {
