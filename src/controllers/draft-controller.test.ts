@@ -392,13 +392,15 @@ describe('drafts: secrets', () => {
     button(c.el, 'cancel').click();
     expect(secrets(c.el)).to.equal('{}');
     const d = await filled();
+    const e = await filled();
     const parent = d.el.parentElement!;
     document.body.append(d.el); // moved
-    await new Promise((r) => setTimeout(r, 20));
+    // Removed for good just after: its secrets go in a task queued after the one the move queued, which would have dropped them.
+    e.el.remove();
+    await waitUntil(() => secrets(e.el) === '{}', 'the one removed dropped its secrets', { timeout: 5_000 });
     expect(secrets(d.el)).to.contain('shpat_');
     d.el.remove(); // removed for good
-    await new Promise((r) => setTimeout(r, 20));
-    expect(secrets(d.el)).to.equal('{}');
+    await waitUntil(() => secrets(d.el) === '{}', 'dropped once removed', { timeout: 5_000 });
     parent.append(d.el);
   });
 
@@ -545,7 +547,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       Boolean((el as unknown as { store: { state: { secrets: Record<string, Record<string, string>> } } }).store.state.secrets['access-token']?.accessToken);
     expect(inMemory(), 'a removal takes secrets out of memory').to.equal(false);
     parent.append(el);
-    await waitUntil(inMemory, 'the token is back in memory');
+    await waitUntil(inMemory, 'the token is back in memory', { timeout: 5_000 });
     await settle(el);
     expect(inStep(el, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
     // Only the secrets come back: a problem on screen stays, and nothing is said to be restored.
@@ -557,7 +559,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(inMemory()).to.equal(false);
     parent.append(el);
-    await waitUntil(inMemory, 'the token is back again');
+    await waitUntil(inMemory, 'the token is back again', { timeout: 5_000 });
     await settle(el);
     expect(errorSummary(el)).to.deep.equal(['Enter a name for the connector']);
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.not.contain('restored');
@@ -587,8 +589,8 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(await sealed(), 'still sealed after the next save').to.deep.equal(['accessToken']);
     // A reload restores it.
     const back = await wizard({ draftDatabase, encrypted: true });
-    await waitUntil(() => currentStepId(back.el) === 'credentials', 'restored');
-    await waitUntil(() => inStep<HTMLInputElement>(back.el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back');
+    await waitUntil(() => currentStepId(back.el) === 'credentials', 'restored', { timeout: 5_000 });
+    await waitUntil(() => inStep<HTMLInputElement>(back.el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back', { timeout: 5_000 });
     back.el.remove();
     // The person clears the field: it leaves the draft.
     await type(el, '#field-credentials-accessToken', 'x');
@@ -606,7 +608,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(await first.el.saveDraft()).to.equal(true);
     first.el.remove();
     const { el } = await wizard({ draftDatabase, encrypted: true });
-    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back');
+    await waitUntil(() => inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value === SHOPIFY_TOKEN, 'the token back', { timeout: 5_000 });
     button(el, 'cancel').click();
     await settle(el);
     expect(inStep(el, '[data-field="accessToken"] [data-testid="reenter"]')!.textContent).to.contain('Enter this again: secret values are not kept.');
@@ -652,7 +654,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     expect(await el.saveDraft()).to.equal(true);
     el.remove();
     const back = await open();
-    await waitUntil(() => currentStepId(back) === 'credentials', 'restored');
+    await waitUntil(() => currentStepId(back) === 'credentials', 'restored', { timeout: 5_000 });
     await settle(back);
     expect(inStep<HTMLInputElement>(back, '#field-credentials-apiKey')!.value, 'Beta key in Alpha').to.not.equal('beta-secret');
   });
@@ -662,7 +664,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       const draftDatabase = uniqueDatabase();
       const { el, created } = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(el, 'review');
-      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice', { timeout: 5_000 });
       await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review', { timeout: 5000 });
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
       await el.submit();
@@ -672,7 +674,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       const draftDatabase = uniqueDatabase();
       const { el } = await wizard({ draftDatabase, encrypted: true });
       await advanceTo(el, 'review');
-      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice');
+      await waitUntil(() => notice(el, 'secrets-in-memory'), 'notice', { timeout: 5_000 });
       await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved on Review', { timeout: 5000 });
       expect((await readDraft(draftDatabase))!.secrets).to.equal(undefined);
     });
@@ -957,15 +959,15 @@ describe('drafts: two tabs, one draft', () => {
     await settle(a.el);
     expect(a.el.currentStep).to.equal('done');
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted', { timeout: 5000 });
-    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form');
-    await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why');
+    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form', { timeout: 5_000 });
+    await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why', { timeout: 5_000 });
     await type(b.el, '#field-name', 'Next one, typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
     await new Promise((r) => setTimeout(r, 300));
     expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
     expect(a.el.shadowRoot!.querySelector('.success') !== null).to.equal(true);
     a.el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
-    await waitUntil(() => nameOn(a.el) === 'Next one, typed in B', 'A takes the next connector B began');
+    await waitUntil(() => nameOn(a.el) === 'Next one, typed in B', 'A takes the next connector B began', { timeout: 5_000 });
     expect((await readDraft(draftDatabase))!.data.name, 'never deleted').to.equal('Next one, typed in B');
     expect(nameOn(b.el)).to.equal('Next one, typed in B');
     expect(
@@ -1019,8 +1021,8 @@ describe('drafts: two tabs, one draft', () => {
     const b = await wizard({ draftDatabase });
     await finish(a.el, a.created);
     await settle(a.el);
-    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form');
-    await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why');
+    await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form', { timeout: 5_000 });
+    await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why', { timeout: 5_000 });
     await type(b.el, '#field-name', 'Next one, typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
     await b.el.reset();
@@ -1064,7 +1066,7 @@ describe('drafts: two tabs, one draft', () => {
     const a = await wizard({ draftDatabase });
     const b = await wizard({ draftDatabase });
     await type(a.el, '#field-name', 'Both tabs');
-    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Both tabs', 'B follows');
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Both tabs', 'B follows', { timeout: 5_000 });
     const bInput = inStep<HTMLInputElement>(b.el, '#field-name')!;
     bInput.value = 'B keeps typing';
     bInput.dispatchEvent(new Event('input'));
@@ -1094,7 +1096,7 @@ describe('drafts: two tabs, one draft', () => {
       } as never,
       async () => {
         await type(a.el, '#field-name', 'Saved in tab A');
-        await waitUntil(() => reads > 0, 'B reads the newer version');
+        await waitUntil(() => reads > 0, 'B reads the newer version', { timeout: 5_000 });
         b.el.draftId = 'elsewhere';
         // Long enough for the switch to load the new (empty) draft.
         await new Promise((r) => setTimeout(r, 300));
@@ -1114,7 +1116,7 @@ describe('drafts: two tabs, one draft', () => {
     const a = await wizard({ draftDatabase });
     await advanceTo(a.el, 'review');
     const b = await wizard({ draftDatabase });
-    await waitUntil(() => currentStepId(b.el) === 'review', 'B on review');
+    await waitUntil(() => currentStepId(b.el) === 'review', 'B on review', { timeout: 5_000 });
     await b.el.goTo('credentials');
     await settle(b.el);
     await type(b.el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
@@ -1159,9 +1161,9 @@ describe('drafts: two tabs, one draft', () => {
     await choose(a.el, '#group-uk');
     await choose(a.el, '#environment-live');
     await pressContinue(a.el);
-    await waitUntil(() => notice(b.el, 'conflict'), 'B told');
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 5_000 });
     (notice(b.el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => currentStepId(b.el) === 'timezone', 'B took the other version');
+    await waitUntil(() => currentStepId(b.el) === 'timezone', 'B took the other version', { timeout: 5_000 });
     await b.el.goTo('general');
     await settle(b.el);
     expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('A version');
@@ -1182,7 +1184,7 @@ describe('drafts: two tabs, one draft', () => {
     await type(el, '#field-credentials-shop', 'my-store-2');
     await waitUntil(() => notice(el, 'conflict'), 'told of the conflict', { timeout: 5000 });
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
+    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version', { timeout: 5_000 });
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value, 'the other version').to.equal('my-store');
@@ -1198,7 +1200,7 @@ describe('drafts: two tabs, one draft', () => {
     new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
     await type(a.el, '#field-name', 'Typed in the other window');
     expect(await a.el.saveDraft()).to.equal(true);
-    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in the other window', 'B follows');
+    await waitUntil(() => inStep<HTMLInputElement>(b.el, '#field-name')?.value === 'Typed in the other window', 'B follows', { timeout: 5_000 });
     await settle(b.el);
     expect(said.join(' | '), 'nothing restored in B').to.not.contain('We restored');
   });
@@ -1211,7 +1213,7 @@ describe('drafts: two tabs, one draft', () => {
     input.dispatchEvent(new Event('input'));
     const newer = await openDB(draftDatabase, 3, { upgrade: () => undefined });
     newer.close();
-    await waitUntil(() => notice(el, 'upgraded'), 'notice');
+    await waitUntil(() => notice(el, 'upgraded'), 'notice', { timeout: 5_000 });
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Pending when upgraded');
     expect(errors.map((e) => e.kind)).to.deep.equal(['storage']);
     expect(errors[0]!.message).to.contain('upgraded the drafts database in another tab');
@@ -1269,7 +1271,7 @@ describe('drafts: two tabs, one draft', () => {
     expect(stored?.data?.name).to.equal('An hour of work in the other tab');
     expect(notice(el, 'conflict')?.textContent, 'the person chooses').to.contain('changed in another tab');
     (notice(el, 'conflict')!.querySelector('[data-conflict="theirs"]') as HTMLButtonElement).click();
-    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version');
+    await waitUntil(() => notice(el, 'conflict') === null, 'took the other version', { timeout: 5_000 });
     await settle(el);
     expect(await el.goTo('general')).to.equal(true);
     await settle(el);
@@ -1334,7 +1336,7 @@ describe('drafts: two tabs, one draft', () => {
     const b = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase });
     await type(a, '#field-name', 'Typed in A');
     expect(await a.saveDraft()).to.equal(true);
-    await waitUntil(() => nameOn(b) === 'Typed in A', 'B follows A');
+    await waitUntil(() => nameOn(b) === 'Typed in A', 'B follows A', { timeout: 5_000 });
     await b.reset();
     await settle(b);
     expect((await readDraft(draftDatabase))?.deleted, 'the draft B knew is deleted').to.equal(true);
@@ -1594,7 +1596,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(calls()).to.equal(0);
       await wizard({ persist: true });
-      await waitUntil(() => calls() === 1, 'persist() asked');
+      await waitUntil(() => calls() === 1, 'persist() asked', { timeout: 5_000 });
     });
   });
 
@@ -1713,7 +1715,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el } = await wizard({ draftDatabase, noDrafts: true });
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
-    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    await waitUntil(() => notice(el, 'conflict'), 'asked', { timeout: 5_000 });
     expect(nameOn(el)).to.equal('Typed while no-drafts');
     expect(el.shadowRoot!.textContent).to.not.contain('We restored');
     expect((await readDraft(draftDatabase))!.data.name, 'the older draft is not written over').to.equal('From a past visit');
@@ -1761,7 +1763,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.reset();
     await settle(el);
     el.noDrafts = false;
-    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored');
+    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored', { timeout: 5_000 });
     expect(notice(el, 'conflict') === null).to.equal(true);
   });
 
@@ -1770,7 +1772,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await seed(draftDatabase, [{ id: 'default:shopify', system: 'shopify', name: 'From a past visit' }]);
     const { el } = await wizard({ draftDatabase, noDrafts: true });
     el.noDrafts = false;
-    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored');
+    await waitUntil(() => nameOn(el) === 'From a past visit', 'restored', { timeout: 5_000 });
     expect(allNotices(el).some((n) => n.getAttribute('data-notice') === 'conflict')).to.equal(false);
   });
 
@@ -1778,7 +1780,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const draftDatabase = uniqueDatabase();
     await seed(draftDatabase, [{ id: 'shared', system: 'shopify', name: 'The Shopify draft' }]);
     const { el } = await wizard({ draftDatabase, draftId: 'shared', system: 'xero' });
-    await waitUntil(() => notice(el, 'kept'), 'kept');
+    await waitUntil(() => notice(el, 'kept'), 'kept', { timeout: 5_000 });
     await type(el, '#field-name', 'Typed for Xero');
     el.noDrafts = true;
     await settle(el);
@@ -1810,7 +1812,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await other.close();
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
-    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    await waitUntil(() => notice(el, 'conflict'), 'asked', { timeout: 5_000 });
     expect(notice(el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
     expect(nameOn(el)).to.equal('Typed while no-drafts');
     expect((await readDraft(draftDatabase))!.deleted).to.equal(true);
@@ -1826,7 +1828,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await other.close();
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
-    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    await waitUntil(() => notice(el, 'conflict'), 'asked', { timeout: 5_000 });
     expect((await readDraft(draftDatabase))!.finished, 'the tombstone says the connector was made').to.equal(true);
     expect(notice(el, 'conflict')!.textContent, 'Keep my version would add it again').to.contain('This connector was saved in another tab or window.');
   });
@@ -1844,7 +1846,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await other.close();
     await type(el, '#field-name', 'Typed while no-drafts');
     el.noDrafts = false;
-    await waitUntil(() => notice(el, 'conflict'), 'asked');
+    await waitUntil(() => notice(el, 'conflict'), 'asked', { timeout: 5_000 });
     expect(nameOn(el)).to.equal('Typed while no-drafts');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
   });
@@ -1918,7 +1920,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const { el } = await wizard({ draftDatabase, draftId: 'a' });
     expect(nameOn(el)).to.equal('Draft A');
     el.draftId = 'b';
-    await waitUntil(() => notice(el, 'malformed'), 'unreadable');
+    await waitUntil(() => notice(el, 'malformed'), 'unreadable', { timeout: 5_000 });
     await settle(el);
     expect(nameOn(el), "not draft A's answers").to.equal('');
     await type(el, '#field-name', 'Typed into b');
@@ -1982,7 +1984,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     const xero = await wizard({ draftDatabase, draftId: 'shared', system: 'xero' });
     const shopify = await wizard({ draftDatabase, draftId: 'shared', system: 'shopify' });
     await type(xero.el, '#field-name', 'Xero, typed first');
-    await waitUntil(() => notice(shopify.el, 'kept'), 'the Shopify page keeps it');
+    await waitUntil(() => notice(shopify.el, 'kept'), 'the Shopify page keeps it', { timeout: 5_000 });
     await type(shopify.el, '#field-name', 'Shopify, typed after');
     await new Promise((r) => setTimeout(r, 600));
     expect((await readDraft(draftDatabase, 'shared'))!.data).to.deep.include({ system: 'xero', name: 'Xero, typed first' });
@@ -2291,7 +2293,7 @@ describe('drafts: a conflict told again when the other tab moves on', () => {
     input.dispatchEvent(new Event('input'));
     await type(a.el, '#field-name', 'A version');
     expect(await a.el.saveDraft()).to.equal(true);
-    await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version');
+    await waitUntil(() => notice(b.el, 'conflict'), 'B told of the newer version', { timeout: 5_000 });
     expect(notice(b.el, 'conflict')!.textContent).to.not.contain('finished or discarded');
     await a.el.reset();
     await waitUntil(() => notice(b.el, 'conflict')?.textContent?.includes('finished or discarded'), 'B told the draft is gone', { timeout: 5000 });
