@@ -14,9 +14,9 @@ async function connectedThenAgain(options: Parameters<typeof atConnect>[0] = {},
   const el = wizard ?? (await atConnect(options));
   const first = await connect(el);
   broadcast(oauthMessage(first.state, 'conn_first', 'first@xero.example'));
-  await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'connected');
+  await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'connected', { timeout: 5_000 });
   const second = await connect(el);
-  await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+  await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
   return { el, second };
 }
 
@@ -42,7 +42,7 @@ describe('a second sign-in that does not end as planned', () => {
   it('a refusal says the connection there was is kept, as Review and the payload have it, in one sentence each', async () => {
     const { el, second } = await connectedThenAgain();
     broadcast({ type: 'connector-wizard-oauth', state: second.state, ok: false, error: 'You denied access.' });
-    await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied');
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied', { timeout: 5_000 });
     await settle(el);
     const said = status(el).textContent!.replace(/\s+/g, ' ').trim();
     expect(said).to.contain('Xero did not allow the connection: You denied access. You can try again.');
@@ -135,7 +135,7 @@ describe('a create or a save sent while a second sign-in is under way', function
     expect(status(el).textContent).to.contain('first@xero.example');
     const third = await connect(el);
     broadcast(oauthMessage(third.state, 'conn_third', 'third@xero.example'));
-    await waitUntil(() => status(el).textContent!.includes('third@xero.example'), 'connected anew');
+    await waitUntil(() => status(el).textContent!.includes('third@xero.example'), 'connected anew', { timeout: 5_000 });
     await pressContinue(el);
     expect(await sentBy(() => el.submit())).to.contain('conn_third');
     expect(el.currentStep).to.equal('done');

@@ -166,7 +166,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
       const el = await atConnect(resultUrl ? { resultUrl } : {});
       const { win } = await connect(el);
       win.close();
-      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
       const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
       finishedButton(el)!.click();
       await waitUntil(() => region.textContent!.includes('has not finished'), 'said once', { timeout: 5000 });
@@ -184,7 +184,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);
     win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
     finishedButton(el)!.focus();
     finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished yet', { timeout: 5000 });
@@ -202,7 +202,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
     const { win, state } = await connect(el);
     win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
     expect((await fetch(`/api/oauth/callback?system=xero&authType=oauth&result=allow&state=${state}`)).status).to.equal(200);
     expect((await fetch(`/__faults/redirect?to=/nowhere&state=${state}`, { redirect: 'manual' })).type, 'the test server redirects').to.equal('opaqueredirect');
     finishedButton(el)!.click();
@@ -223,7 +223,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
     const { win } = await connect(el);
     win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
     finishedButton(el)!.click();
     await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'said', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('could not check');
@@ -270,7 +270,7 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win } = await connect(el);
     win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
     await moduleFault('/api/oauth/result')('fail=1');
     try {
       finishedButton(el)!.click();
@@ -365,7 +365,7 @@ describe('OAuth: no channel left', () => {
     } finally {
       window.open = open;
     }
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     expect(popupWindow !== null, 'a popup opened').to.equal(true);
     // Its page on the other origin came (it can no longer be read from here): a window closed
     // before that is said as blocked (sign-in edges).

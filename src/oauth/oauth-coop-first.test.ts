@@ -55,7 +55,9 @@ describe('OAuth: cut off by the first page of the sign-in', function () {
       await waitUntil(() => status(el).dataset.oauth === 'closed', 'cut off', { timeout: 10000 });
       const page = frame.contentDocument;
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('loses what you typed in Webhook secret'), 'told first');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.includes('loses what you typed in Webhook secret'), 'told first', {
+        timeout: 5_000,
+      });
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       // Away at the provider's origin the frame cannot be read: not back yet.
@@ -69,7 +71,7 @@ describe('OAuth: cut off by the first page of the sign-in', function () {
       await waitUntil(backHere, 'back', { timeout: 8000 });
       const back = await wizard();
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
-      await waitUntil(() => status(back).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 5_000 });
       expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value, 'typed again').to.equal('');
     } finally {
       (win as Window | null)?.close();

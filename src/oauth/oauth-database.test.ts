@@ -42,7 +42,7 @@ async function nameAskedBy(el: ConnectorWizard): Promise<string | undefined> {
   const names: (string | undefined)[] = [];
   await withPatched(window, 'open', ((_url?: string | URL, name?: string) => (names.push(name), null)) as typeof window.open, async () => {
     connectButton(el).click();
-    await waitUntil(() => names.length, 'Connect opened');
+    await waitUntil(() => names.length, 'Connect opened', { timeout: 5_000 });
   });
   return names[0];
 }
@@ -83,7 +83,7 @@ async function windowOf(el: ConnectorWizard): Promise<Window> {
   let opened: Window | null = null;
   await withPatched(window, 'open', ((...args: Parameters<typeof open>) => (opened = open.apply(window, args))) as typeof open, async () => {
     connectButton(el).click();
-    await waitUntil(() => opened, 'Connect opened a window');
+    await waitUntil(() => opened, 'Connect opened a window', { timeout: 5_000 });
   });
   const win = opened as unknown as Window;
   await waitUntil(() => win.location.href !== 'about:blank' && win.document.readyState === 'complete' && win.document.querySelector('#allow'), 'consent page', {
@@ -202,7 +202,7 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
       expect(winB === winA, 'another window').to.equal(false);
       expect(stateIn(winA), 'the first sign-in still in its window').to.equal(stateA);
       winA.document.querySelector<HTMLAnchorElement>('#allow')!.click();
-      await waitUntil(() => oauthStatus(a).dataset.oauth === 'connected', 'the first connected');
+      await waitUntil(() => oauthStatus(a).dataset.oauth === 'connected', 'the first connected', { timeout: 5_000 });
       expect(oauthStatus(b).dataset.oauth, 'the second still waits for its own window').to.equal('waiting');
     } finally {
       if (!winA.closed) await closePopup(winA);
@@ -219,7 +219,7 @@ describe('OAuth: two wizards of one draft-id in different draft databases', () =
     const winB = await windowOf(b);
     try {
       winB.document.querySelector<HTMLAnchorElement>('#allow')!.click();
-      await waitUntil(() => oauthStatus(b).dataset.oauth === 'connected', 'the second connected');
+      await waitUntil(() => oauthStatus(b).dataset.oauth === 'connected', 'the second connected', { timeout: 5_000 });
       // As the page reloaded in another tab with its sessionStorage (a duplicated tab): the first wizard's draft there takes its sign-in up.
       expect(await a.saveDraft()).to.equal(true);
       const again = await wizardFixture({ system: 'xero', draftId: 'shared', draftDatabase: mine });

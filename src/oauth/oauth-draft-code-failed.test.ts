@@ -21,7 +21,7 @@ describe('OAuth: Continue in this tab when the draft code could not load', () =>
     expect(el.shadowRoot!.querySelector('[data-notice="storage"]')?.textContent).to.contain('not being saved');
     await clickWithPopupsBlocked(el);
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('could not be saved on this device').and.not.contain('This page keeps no drafts');
     expect(location.href, 'still here').to.equal(here);
@@ -33,7 +33,7 @@ describe('OAuth: Continue in this tab when the draft code could not load', () =>
     await settle(el);
     await clickWithPopupsBlocked(el);
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
     expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('This page keeps no drafts').and.not.contain('on this device');
   });
 });

@@ -50,7 +50,7 @@ describe('sign-in edges', () => {
     expect(said.join(' '), 'no “I’ve finished” on the Authentication step').to.not.contain('I’ve finished');
     // Where the button is, it is offered, and the step says to choose it.
     await pressContinue(el);
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch on Credentials');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch on Credentials', { timeout: 5_000 });
     expect(status(el).textContent).to.contain('When you have finished, choose “I’ve finished”');
     expect(inStep(el, '[data-oauth-finished]') !== null, 'I’ve finished offered').to.equal(true);
   });
@@ -60,7 +60,7 @@ describe('sign-in edges', () => {
     const { win } = await connect(el);
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
     await closePopup(win);
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch', { timeout: 5_000 });
     expect(region.textContent).to.contain('Waiting for you to finish signing in to Xero in the other window. When you have finished, choose “I’ve finished”.');
     expect(inStep(el, '[data-oauth-finished]') !== null).to.equal(true);
   });
@@ -124,7 +124,7 @@ describe('sign-in edges', () => {
   it('a second Connect while the window is open brings that window forward, and starts nothing new', async () => {
     const el = await atConnect();
     const { win, state } = await connect(el);
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     let focused = 0;
     win.focus = () => void focused++;
     connectButton(el).click();
@@ -132,7 +132,7 @@ describe('sign-in edges', () => {
     expect({ focused, closed: win.closed, state: status(el).dataset.oauth }).to.deep.equal({ focused: 1, closed: false, state: 'waiting' });
     // The sign-in under way is still the one whose result is taken.
     broadcast(oauthMessage(state, 'conn_first', 'first@xero.example'));
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected by the first sign-in');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected by the first sign-in', { timeout: 5_000 });
     win.close();
   });
 
@@ -212,7 +212,7 @@ describe('sign-in finished where the wizard cannot see it', () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win, state } = await connect(el);
     try {
-      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
       await finishOutOfBand(state);
       window.dispatchEvent(new Event('focus'));
       await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5000 });
@@ -226,7 +226,7 @@ describe('sign-in finished where the wizard cannot see it', () => {
     const el = await atConnect({ resultUrl: '/api/oauth/result' });
     const { win } = await connect(el);
     try {
-      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+      await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
       window.dispatchEvent(new Event('focus'));
       await sleep(600);
       expect(status(el).dataset.oauth).to.equal('waiting');
@@ -239,7 +239,7 @@ describe('sign-in finished where the wizard cannot see it', () => {
   async function finishedAfterTenMinutes(el: ConnectorWizard, ask: () => void) {
     const { win, state } = await connect(el);
     await closePopup(win);
-    await waitUntil(() => status(el).dataset.oauth === 'detached', 'the closed window noticed');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'the closed window noticed', { timeout: 5_000 });
     const realNow = Date.now;
     try {
       Date.now = () => realNow.call(Date) + 11 * 60_000;
@@ -344,7 +344,7 @@ describe('the same-tab sign-in on a page another window opened', () => {
       expect(page.closed, 'the person s tab with the wizard is still there').to.equal(false);
       const back = await wizard();
       expect(currentStepId(back)).to.equal('credentials');
-      await waitUntil(() => status(back).textContent!.includes('Connected to Xero'), 'connected');
+      await waitUntil(() => status(back).textContent!.includes('Connected to Xero'), 'connected', { timeout: 5_000 });
     } finally {
       if (!page.closed) page.close();
     }
@@ -414,7 +414,7 @@ describe('the sign-in window after a reload', () => {
       await sleep(500);
       const again = await reload();
       inStep<HTMLButtonElement>(again, '[part~="connect"]')!.click();
-      await waitUntil(() => opened[1], 'Connect opened a window');
+      await waitUntil(() => opened[1], 'Connect opened a window', { timeout: 5_000 });
       expect(opened[1] === opened[0], 'the same window').to.equal(true);
     } finally {
       for (const win of opened) win.close();
@@ -774,7 +774,7 @@ describe('a sign-in whose window lost touch, its result taken by another page', 
     const draftDatabase = uniqueDatabase();
     const el = await atConnect({ draftDatabase });
     const { win } = await connect(el);
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     expect(await el.saveDraft()).to.equal(true);
     // Another tab of the draft signs in with its own window, and saves.
     const stored = (await readDraft(draftDatabase, 'default:xero'))!;

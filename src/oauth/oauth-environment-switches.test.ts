@@ -15,7 +15,7 @@ async function signIn(el: ConnectorWizard, key: string, ref: string, account: st
   connectButton(el).click();
   const win = await popup(key);
   broadcast(oauthMessage(query(win).get('state')!, ref, account));
-  await waitUntil(() => status(el).textContent!.includes(account), `connected as ${account}`);
+  await waitUntil(() => status(el).textContent!.includes(account), `connected as ${account}`, { timeout: 5_000 });
   win.close();
 }
 
@@ -31,7 +31,7 @@ describe('OAuth: live or testing, switched again', () => {
     await pressContinue(el);
     const { win, state } = await connect(el);
     broadcast(oauthMessage(state, 'conn_live', 'owner@live.example'));
-    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
+    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live', { timeout: 5_000 });
     win.close();
     await el.goTo('system');
     await settle(el);

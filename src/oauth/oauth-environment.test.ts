@@ -55,7 +55,7 @@ describe('OAuth: live or testing', () => {
     connectButton(el).click();
     let win = await popup('default:shopify');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_sandbox', 'owner@sandbox.example'));
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected for testing');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected for testing', { timeout: 5_000 });
     win.close();
     await el.goTo('general');
     await settle(el);
@@ -75,7 +75,7 @@ describe('OAuth: live or testing', () => {
     win = await popup('default:shopify');
     expect(query(win).get('environment')).to.equal('live');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_live', 'owner@live.example'));
-    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
+    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live', { timeout: 5_000 });
     expect(status(el).textContent).to.not.contain('cannot be used');
     win.close();
     await pressContinue(el);
@@ -91,9 +91,9 @@ describe('OAuth: live or testing', () => {
     const win = await popup('default:shopify');
     const state = query(win).get('state')!;
     expect(query(win).get('environment')).to.equal('live');
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     await switchEnvironment(el, 'test');
-    await waitUntil(() => win.closed, 'the window for live closes');
+    await waitUntil(() => win.closed, 'the window for live closes', { timeout: 5_000 });
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.contain('This connector is for testing now, so a live connection cannot be used.');
     await broadcastDelivered(el, oauthMessage(state, 'conn_live', 'owner@live.example'));
@@ -157,7 +157,7 @@ describe('OAuth: live or testing', () => {
     const win = await popup('default:edit:s-1');
     expect(query(win).get('environment')).to.equal('live');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_live', 'owner@live.example'));
-    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live');
+    await waitUntil(() => status(el).textContent!.includes('owner@live.example'), 'connected for live', { timeout: 5_000 });
     win.close();
     el.connector = { ...SHOP_UK, environment: 'test' } as EditableConnector;
     await settle(el);
@@ -179,7 +179,7 @@ describe('OAuth: live or testing', () => {
     connectButton(first).click();
     const win = await popup('default:edit:s-1');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_old_store', 'owner@old-store.example'));
-    await waitUntil(() => status(first).textContent!.includes('owner@old-store.example'), 'connected for old-store');
+    await waitUntil(() => status(first).textContent!.includes('owner@old-store.example'), 'connected for old-store', { timeout: 5_000 });
     win.close();
     expect(await first.saveDraft(), 'the connection is in the draft').to.equal(true);
     first.remove();
@@ -206,7 +206,7 @@ describe('OAuth: live or testing', () => {
     const win = await popup('default:edit:s-1');
     expect(query(win).get('shop')).to.equal('old-store');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_old_store', 'owner@old-store.example'));
-    await waitUntil(() => status(el).textContent!.includes('owner@old-store.example'), 'connected for old-store');
+    await waitUntil(() => status(el).textContent!.includes('owner@old-store.example'), 'connected for old-store', { timeout: 5_000 });
     win.close();
     // A colleague moved the connector to another store: the page fetches its list again and passes it.
     el.connector = { ...SHOP_UK, credentials: { shop: 'new-store' } } as EditableConnector;

@@ -17,7 +17,7 @@ async function signedIn(message: (state: string) => object, outcome: 'connected'
   const el = await atConnect();
   const { win, state } = await connect(el);
   broadcast(message(state));
-  await waitUntil(() => status(el).dataset.oauth === outcome, outcome);
+  await waitUntil(() => status(el).dataset.oauth === outcome, outcome, { timeout: 5_000 });
   if (!win.closed) win.close();
   return el;
 }
@@ -93,7 +93,7 @@ describe('OAuth: the provider s words in the wizard s sentences', () => {
     await settle(el);
     expect(location.hash, 'taken').to.equal('');
     await toOAuthCredentials(el);
-    await waitUntil(() => said(status(el)).startsWith('Connected'), 'connected');
+    await waitUntil(() => said(status(el)).startsWith('Connected'), 'connected', { timeout: 5_000 });
     expect(said(status(el))).to.equal('Connected to Xero as Acme Inc.');
   });
 });

@@ -84,7 +84,7 @@ describe('OAuth: back from signing in in this tab', () => {
     await settle(fresh);
     await fresh.goTo('credentials');
     await settle(fresh);
-    await waitUntil(() => status(fresh).textContent!.includes('edit-c9@xero.example'), 'the edit takes its own');
+    await waitUntil(() => status(fresh).textContent!.includes('edit-c9@xero.example'), 'the edit takes its own', { timeout: 5_000 });
     expect(location.hash).to.equal('');
   });
 
@@ -102,7 +102,7 @@ describe('OAuth: back from signing in in this tab', () => {
     el.connector = undefined;
     await settle(el);
     await toOAuthCredentials(el);
-    await waitUntil(() => status(el).textContent!.includes('new-connector@xero.example'), 'the new connector takes its own');
+    await waitUntil(() => status(el).textContent!.includes('new-connector@xero.example'), 'the new connector takes its own', { timeout: 5_000 });
   });
 
   it('a refusal brought back in this tab is shown beside Connect, with the provider error, as after a popup', async () => {
@@ -175,7 +175,7 @@ describe('OAuth: back from signing in in this tab', () => {
     await settle(el);
     expect(location.hash, 'not this wizard yet').to.not.equal('');
     el.setAttribute('system', 'xero');
-    await waitUntil(() => location.hash === '', 'taken once system="xero" is set');
+    await waitUntil(() => location.hash === '', 'taken once system="xero" is set', { timeout: 5_000 });
     await toOAuthCredentials(el);
     expect(status(el).textContent).to.contain('late-system@xero.example');
   });
@@ -243,7 +243,7 @@ describe('OAuth: back from signing in in this tab', () => {
     await settle(edit);
     await edit.goTo('credentials');
     await settle(edit);
-    await waitUntil(() => status(edit).textContent!.includes('edit@xero.example'), 'the edit connected');
+    await waitUntil(() => status(edit).textContent!.includes('edit@xero.example'), 'the edit connected', { timeout: 5_000 });
     expect(location.hash).to.equal('');
   });
 
@@ -356,7 +356,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await cameBack(frame, page);
       const back = await wizard();
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
-      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
+      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected', { timeout: 5_000 });
       expect(inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value).to.equal('');
     } finally {
       frame.remove();
@@ -395,7 +395,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await cameBack(frame, page);
       const back = await wizard();
       await advanceTo(back, 'credentials');
-      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected');
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected', { timeout: 5_000 });
     } finally {
       frame.remove();
     }
@@ -416,7 +416,7 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await advanceTo(back, 'credentials');
       const notices = [...back.shadowRoot!.querySelectorAll('[data-notice], #conflict-text')].map((n) => n.textContent).join(' ');
       expect(notices, 'not blamed on another tab').to.not.contain('another tab or window');
-      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected');
+      await waitUntil(() => inStep(back, '#oauth-status')?.textContent?.includes('Connected to Xero'), 'connected', { timeout: 5_000 });
     } finally {
       frame.remove();
     }
@@ -504,8 +504,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await cameBack(frame, page);
       const back = await wizard();
       await waitUntil(() => currentStepId(back) === 'credentials', 'on Credentials', { timeout: 5000 });
-      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected');
-      await waitUntil(() => inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value === 'whsec_typed_by_the_person', 'the secret back');
+      await waitUntil(() => inStep(back, '#oauth-status')!.textContent!.includes('Connected to Xero'), 'connected', { timeout: 5_000 });
+      await waitUntil(() => inStep<HTMLInputElement>(back, '#field-credentials-webhookSecret')!.value === 'whsec_typed_by_the_person', 'the secret back', { timeout: 5_000 });
     } finally {
       frame.remove();
     }

@@ -140,7 +140,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     let win = await popup('default:shopify');
     expect(query(win).get('shop')).to.equal('store-a');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_store_a', 'owner@store-a.example'));
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A', { timeout: 5_000 });
     win.close();
     await type(el, SHOP, 'store-b');
     expect(status(el).textContent).to.not.contain('owner@store-a.example');
@@ -154,7 +154,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     win = await popup('default:shopify');
     expect(query(win).get('shop')).to.equal('store-b');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_store_b', 'owner@store-b.example'));
-    await waitUntil(() => status(el).textContent!.includes('owner@store-b.example'), 'connected to store B');
+    await waitUntil(() => status(el).textContent!.includes('owner@store-b.example'), 'connected to store B', { timeout: 5_000 });
     expect(status(el).textContent).to.not.contain('changed');
     win.close();
   });
@@ -170,7 +170,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
     connectButton(el).click();
     const win = await popup('default:shopify');
     broadcast(oauthMessage(query(win).get('state')!, 'conn_store_a', 'owner@store-a.example'));
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to store A', { timeout: 5_000 });
     win.close();
     await type(el, SHOP, 'store-b');
     expect(status(el).textContent).to.contain('Store subdomain changed');
@@ -186,9 +186,9 @@ describe('OAuth: the fields a sign-in is started with', () => {
     connectButton(el).click();
     const win = await popup('default:shopify');
     const state = query(win).get('state')!;
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     await type(el, SHOP, 'store-b');
-    await waitUntil(() => win.closed, 'the window for store A closes');
+    await waitUntil(() => win.closed, 'the window for store A closes', { timeout: 5_000 });
     expect(status(el).dataset.oauth).to.equal('idle');
     expect(status(el).textContent).to.contain('Store subdomain changed');
     await broadcastDelivered(el, oauthMessage(state, 'conn_store_a', 'owner@store-a.example'));
@@ -201,9 +201,9 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await type(el, SHOP, 'store-a');
     connectButton(el).click();
     const win = await popup('default:shopify');
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     await type(el, SHOP, 'store-b');
-    await waitUntil(() => win.closed, 'the window for store A closes');
+    await waitUntil(() => win.closed, 'the window for store A closes', { timeout: 5_000 });
     const said = status(el).textContent!;
     expect(said).to.contain('Store subdomain changed, so the sign-in started for the earlier value was stopped.');
     expect(said, 'no connection was made').to.not.contain('connection made for the earlier value was removed');
@@ -225,10 +225,14 @@ describe('OAuth: the fields a sign-in is started with', () => {
     await type(el, '#field-credentials-environment', 'eu-2');
     connectButton(el).click();
     let win: Window | null = null;
-    await waitUntil(() => {
-      const name = windowName('default:shopify', el);
-      return name !== undefined && (win = window.open('', name)) && win.location.href !== 'about:blank';
-    }, 'the start page');
+    await waitUntil(
+      () => {
+        const name = windowName('default:shopify', el);
+        return name !== undefined && (win = window.open('', name)) && win.location.href !== 'about:blank';
+      },
+      'the start page',
+      { timeout: 5_000 },
+    );
     const params = query(win!);
     expect([...params.keys()]).to.deep.equal(['return', 'system', 'authType', 'environment', 'state', 'field.state', 'field.system', 'field.environment']);
     expect(params.get('environment')).to.equal('live');
@@ -292,7 +296,7 @@ describe('OAuth: the fields a sign-in is started with', () => {
       const win = await popup('default:edit:s-1');
       expect(query(win).get('shop')).to.equal('new-store');
       broadcast(oauthMessage(query(win).get('state')!, 'conn_new_store', 'owner@new-store.example'));
-      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to the new store');
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected to the new store', { timeout: 5_000 });
       win.close();
       await pressContinue(el);
       expect(await el.submit()).to.equal(true);

@@ -105,7 +105,7 @@ describe('OAuth: a popup sign-in finished where storage refuses removal', () => 
       const el = await atConnect({ noDrafts: true, draftDatabase: database });
       const { win, state } = await connect(el);
       broadcast(oauthMessage(state, 'conn_done', 'done@xero.example'));
-      await waitUntil(() => oauthStatus(el).textContent!.includes('done@xero.example'), 'connected');
+      await waitUntil(() => oauthStatus(el).textContent!.includes('done@xero.example'), 'connected', { timeout: 5_000 });
       await closePopup(win);
       el.remove();
       expect(sessionStorage.getItem(OPEN), 'written over where it was kept').to.equal('null');

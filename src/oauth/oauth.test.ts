@@ -37,10 +37,10 @@ describe('OAuth: connect with a system', () => {
     expect(win.name, 'the window s name, which the provider s pages can read, names no draft').to.match(/^connector-wizard-oauth-[a-z0-9]+$/);
     expect(new URL(win.location.href).searchParams.get('state')).to.match(/^[A-Za-z0-9_-]{43}$/);
     expect(new URL(win.location.href).searchParams.get('system')).to.equal('xero');
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
     await waitUntil(() => status(el).textContent!.includes('Connected to Xero as demo-account@xero.example'), 'connected', { timeout: 5000 });
-    await waitUntil(() => win.closed, 'popup closed by the callback');
+    await waitUntil(() => win.closed, 'popup closed by the callback', { timeout: 5_000 });
     await audit(el, 'connected');
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
@@ -62,12 +62,12 @@ describe('OAuth: connect with a system', () => {
     await toOAuthCredentials(el);
     const { win, state } = await connect(el);
     const said = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
-    await waitUntil(() => said().includes('Finish signing in to Xero'), 'waiting said');
+    await waitUntil(() => said().includes('Finish signing in to Xero'), 'waiting said', { timeout: 5_000 });
     el.setAttribute('lang', 'de');
     await waitUntil(() => status(el).textContent!.includes('Xero Buchhaltung'), 'the step in German', { timeout: 5000 });
     expect(said(), 'waiting, said in German').to.contain('Xero Buchhaltung');
     broadcast(oauthMessage(state, 'conn_de', 'de@xero.example'));
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5_000 });
     await settle(el);
     expect(said(), 'connected, said in German').to.contain('Xero Buchhaltung');
     el.setAttribute('lang', 'en');
@@ -81,12 +81,12 @@ describe('OAuth: connect with a system', () => {
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     let win = await popup();
     broadcast(oauthMessage(new URL(win.location.href).searchParams.get('state')!, 'conn_first', 'first@xero.example'));
-    await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'first account');
+    await waitUntil(() => status(el).textContent!.includes('first@xero.example'), 'first account', { timeout: 5_000 });
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'signing in again');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'signing in again', { timeout: 5_000 });
     win = await popup();
     broadcast({ type: 'connector-wizard-oauth', state: new URL(win.location.href).searchParams.get('state')!, ok: true, connection: { ref: 'conn_second' } });
-    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected again');
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected again', { timeout: 5_000 });
     await settle(el);
     expect(status(el).textContent).to.not.contain('first@xero.example');
     await pressContinue(el);
@@ -118,10 +118,10 @@ describe('OAuth: connect with a system', () => {
     await type(a, '#field-credentials-shop', 'my-store');
     expect(await a.saveDraft()).to.equal(true);
     const b = await wizardFixture({ draftDatabase, draftId: 'shared', system: 'shopify' });
-    await waitUntil(() => currentStepId(b) === 'credentials', 'the other tab follows to Credentials');
+    await waitUntil(() => currentStepId(b) === 'credentials', 'the other tab follows to Credentials', { timeout: 5_000 });
     inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
     const win = await popup('shared');
-    await waitUntil(() => status(a).dataset.oauth === 'waiting', 'waiting');
+    await waitUntil(() => status(a).dataset.oauth === 'waiting', 'waiting', { timeout: 5_000 });
     await type(b, '#field-credentials-shop', 'my-store');
     expect(await b.saveDraft()).to.equal(true);
     // What would end the sign-in: A following that save (none when B wrote nothing new: A holds that revision already).
@@ -133,14 +133,14 @@ describe('OAuth: connect with a system', () => {
     expect(win.closed, 'the popup stays open').to.equal(false);
     expect(status(a).dataset.oauth).to.equal('waiting');
     (win.document.querySelector('#allow') as HTMLAnchorElement).click();
-    await waitUntil(() => status(a).dataset.oauth === 'connected', 'connected');
+    await waitUntil(() => status(a).dataset.oauth === 'connected', 'connected', { timeout: 5_000 });
   });
 
   it('a connected sign-in survives the host setting the environment preset', async () => {
     const el = await connectAt();
     const { win, state } = await connect(el);
     broadcast(oauthMessage(state, 'conn_keep', 'keep@xero.example'));
-    await waitUntil(() => status(el).textContent!.includes('keep@xero.example'), 'connected');
+    await waitUntil(() => status(el).textContent!.includes('keep@xero.example'), 'connected', { timeout: 5_000 });
     win.close();
     el.setAttribute('environment', 'test');
     await settle(el);
@@ -152,7 +152,7 @@ describe('OAuth: connect with a system', () => {
     const el = await connectAt({ draftDatabase });
     const { win, state } = await connect(el);
     broadcast(oauthMessage(state, 'conn_keep2', 'keep2@xero.example'));
-    await waitUntil(() => status(el).textContent!.includes('keep2@xero.example'), 'connected');
+    await waitUntil(() => status(el).textContent!.includes('keep2@xero.example'), 'connected', { timeout: 5_000 });
     win.close();
     await waitUntil(async () => JSON.stringify((await readDraft(draftDatabase, 'default:xero')) ?? {}).includes('conn_keep2'), 'the connection saved', { timeout: 5000 });
     el.remove();
@@ -176,7 +176,7 @@ describe('OAuth: connect with a system', () => {
     expect(winB === winA, 'another window').to.equal(false);
     expect(new URL(winA.location.href).searchParams.get('state'), 'the first sign-in still in its window').to.equal(stateA);
     (winA.document.querySelector('#allow') as HTMLAnchorElement).click();
-    await waitUntil(() => status(a).dataset.oauth === 'connected', 'the first connected');
+    await waitUntil(() => status(a).dataset.oauth === 'connected', 'the first connected', { timeout: 5_000 });
     expect(status(b).dataset.oauth).to.equal('waiting');
     winB.close();
   });
@@ -212,11 +212,11 @@ describe('OAuth: connect with a system', () => {
       expect(status(el).dataset.oauth).to.equal('waiting');
       win.close();
       // The popup looks closed: the result could still come by BroadcastChannel (the start URL is on this origin).
-      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed');
+      await waitUntil(() => status(el).dataset.oauth === 'detached', 'closed noticed', { timeout: 5_000 });
       expect(status(el).textContent).to.contain('Waiting for you to finish signing in to Xero');
       // Without a result URL nothing can be asked: "I've finished" says plainly that it has not.
       inStep<HTMLButtonElement>(el, '[data-oauth-finished]')!.click();
-      await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished');
+      await waitUntil(() => status(el).dataset.oauth === 'unfinished', 'not finished', { timeout: 5_000 });
       expect(status(el).textContent).to.contain('Signing in to Xero has not finished');
       expect(inStep(el, '[part~="connect"]')!.textContent).to.contain('Start again');
       await pressContinue(el);
@@ -247,7 +247,7 @@ describe('OAuth: connect with a system', () => {
     await heard;
     expect(status(el).dataset.oauth).to.equal('waiting');
     win.close();
-    await waitUntil(() => status(el).dataset.oauth === 'detached');
+    await waitUntil(() => status(el).dataset.oauth === 'detached', 'out of touch', { timeout: 5_000 });
   });
 
   it('says when access is denied', async () => {
@@ -255,7 +255,7 @@ describe('OAuth: connect with a system', () => {
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     const win = await popup();
     (win.document.querySelector('#deny') as HTMLAnchorElement).click();
-    await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied');
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'denied', { timeout: 5_000 });
     expect(status(el).textContent).to.contain('Xero did not allow the connection');
     // The provider's words once, without a second full stop.
     expect(status(el).textContent!.trim()).to.match(/did not allow the connection: [^.]+\. You can try again\.$/u);
@@ -271,7 +271,7 @@ describe('OAuth: connect with a system', () => {
     await toOAuthCredentials(el);
     const { win, state } = await connect(el);
     broadcast({ type: 'connector-wizard-oauth', state, ok: false, error: 'You denied access.' });
-    await waitUntil(() => status(el).dataset.oauth === 'denied', 'refused');
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'refused', { timeout: 5_000 });
     win.close();
     await el.goTo('auth');
     await settle(el);
@@ -287,7 +287,7 @@ describe('OAuth: connect with a system', () => {
     const refused = await atConnect();
     const first = await connect(refused);
     broadcast({ type: 'connector-wizard-oauth', state: first.state, ok: false, error });
-    await waitUntil(() => status(refused).dataset.oauth === 'denied', `a refusal of ${error.length} characters said as one`);
+    await waitUntil(() => status(refused).dataset.oauth === 'denied', `a refusal of ${error.length} characters said as one`, { timeout: 5_000 });
     expect(status(refused).textContent).to.contain('AADSTS65004').and.to.contain('…');
     first.win.close();
     refused.remove();
@@ -295,7 +295,7 @@ describe('OAuth: connect with a system', () => {
     const connected = await atConnect();
     const second = await connect(connected);
     broadcast(oauthMessage(second.state, 'conn_long', account));
-    await waitUntil(() => status(connected).dataset.oauth === 'connected', 'connected with a long account name');
+    await waitUntil(() => status(connected).dataset.oauth === 'connected', 'connected with a long account name', { timeout: 5_000 });
     expect(status(connected).textContent).to.contain('very.long.name.').and.to.contain('…');
     second.win.close();
     connected.remove();
@@ -304,7 +304,7 @@ describe('OAuth: connect with a system', () => {
     const third = await atConnect();
     const signIn = await connect(third);
     broadcast(oauthMessage(signIn.state, 'conn_emoji', emoji));
-    await waitUntil(() => status(third).dataset.oauth === 'connected', 'connected with an emoji account name');
+    await waitUntil(() => status(third).dataset.oauth === 'connected', 'connected with an emoji account name', { timeout: 5_000 });
     expect(status(third).textContent).to.contain(emoji).and.not.contain('…');
     signIn.win.close();
   });
@@ -314,7 +314,7 @@ describe('OAuth: connect with a system', () => {
     inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
     const win = await popup();
     el.remove();
-    await waitUntil(() => win.closed, 'popup closed');
+    await waitUntil(() => win.closed, 'popup closed', { timeout: 5_000 });
   });
 
   it('a blocked popup: says so and offers another try or this tab', async () => {
@@ -338,7 +338,7 @@ describe('OAuth: connect with a system', () => {
     expect(polite()).to.not.contain('blocked the sign-in window');
     // Allowed this time: the alert goes, and the focus its Try again had goes to Connect.
     tryAgain.click();
-    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'the popup opened');
+    await waitUntil(() => status(el).dataset.oauth === 'waiting', 'the popup opened', { timeout: 5_000 });
     expect(inStep(el, '.notice-blocked') === null, 'the alert is gone').to.equal(true);
     expect(deepActiveElement() === inStep(el, '[part~="connect"]'), 'the focus went to Connect, not to the page').to.equal(true);
     (await popup()).close();
@@ -354,7 +354,7 @@ describe('OAuth: connect with a system', () => {
       const here = location.href;
       for (const press of ['first', 'second']) {
         inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-        await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
         expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent, press).to.contain('could not be saved on this device');
         await sleep(200);
         expect(location.href, `still here after the ${press} press`).to.equal(here);
@@ -409,7 +409,7 @@ describe('OAuth: connect with a system', () => {
     expect(inStep(el, '.notice-blocked')!.textContent, 'no promise that nothing is lost').to.not.contain('nothing is lost');
     const here = location.href;
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('This page keeps no drafts, so leaving it loses the answers you typed here');
     expect(said).to.not.contain('could not be saved on this device');
@@ -426,13 +426,13 @@ describe('OAuth: connect with a system', () => {
     await store.put({ id: 'shared', step: 'general', updatedAt: Date.now(), data: { ...emptyWizardData(), system: 'shopify', name: 'The Shopify draft' } }, 0);
     await store.close();
     const kept = await connectAt({ draftDatabase, draftId: 'shared', system: 'xero' });
-    await waitUntil(() => kept.shadowRoot!.querySelector('[data-notice="kept"]'), 'kept');
+    await waitUntil(() => kept.shadowRoot!.querySelector('[data-notice="kept"]'), 'kept', { timeout: 5_000 });
     await clickWithPopupsBlocked(kept, inStep<HTMLButtonElement>(kept, '[part~="connect"]')!);
     expect(inStep(kept, '.notice-blocked')!.textContent).to.not.contain('nothing is lost');
     // Continue in this tab stays, points to the notice that says why, and does not blame the device.
     const here = location.href;
     inStep<HTMLButtonElement>(kept, '[data-oauth-tab]')!.click();
-    await waitUntil(() => kept.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    await waitUntil(() => kept.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
     const said = kept.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('not being saved as a draft (the notice above says why)').and.not.contain('could not be saved on this device');
     expect(location.href, 'still here').to.equal(here);
@@ -457,7 +457,7 @@ describe('OAuth: connect with a system', () => {
     const here = location.href;
     await clickWithPopupsBlocked(el);
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
     expect(location.href, 'still here').to.equal(here);
     const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
     expect(said).to.contain('not being saved as a draft (the notice above says why)').and.not.contain('could not be saved on this device');
@@ -527,7 +527,7 @@ describe('OAuth: connect with a system', () => {
     await waitUntil(() => status(el).dataset.oauth === 'blocked', 'blocked', { timeout: 5000 });
     inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
     const said = () => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent?.trim();
-    await waitUntil(() => said(), 'warned');
+    await waitUntil(() => said(), 'warned', { timeout: 5_000 });
     expect(said()).to.contain('This page keeps no drafts');
     // Pop-ups allowed now: Try again opens the window.
     [...inStep(el, '.notice-blocked')!.querySelectorAll('button')].find((b) => !b.hasAttribute('data-oauth-tab'))!.click();

@@ -56,11 +56,15 @@ export function windowName(key: string, el?: ConnectorWizard): string | undefine
 /** The popup the widget opened, found by its name (same origin, so the test can read and click in it); `key`: see oauthKey (atConnect's wizard is `default:xero`); `el`: the wizard, where several of that key are on the page. */
 export async function popup(key = 'default:xero', el?: ConnectorWizard): Promise<Window> {
   let found: Window | null = null;
-  await waitUntil(() => {
-    const name = windowName(key, el);
-    found = name === undefined ? null : window.open('', name);
-    return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
-  }, 'consent page');
+  await waitUntil(
+    () => {
+      const name = windowName(key, el);
+      found = name === undefined ? null : window.open('', name);
+      return found && found.location.href !== 'about:blank' && found.document.readyState === 'complete' && found.document.querySelector('#allow');
+    },
+    'consent page',
+    { timeout: 5_000 },
+  );
   return found!;
 }
 
