@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
-import { atConnect, broadcast, broadcastDelivered, connect, connectButton, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcast, broadcastDelivered, connect, connectButton, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 /** Connected as first@xero.example, then a new sign-in under way in its window. */
 async function connectedThenAgain(options: Parameters<typeof atConnect>[0] = {}, wizard?: ConnectorWizard) {
@@ -30,9 +30,10 @@ describe('a second sign-in that does not end as planned', () => {
     expect(currentStepId(el)).to.equal('review');
     expect(await el.submit()).to.equal(true);
     await waitUntil(() => second.win.closed, 'the sign-in window closes with the create', { timeout: 5000 });
-    // Its result, had it come anyway (a callback page posting on the channel), is no answer now.
-    broadcast(oauthMessage(second.state, 'conn_second', 'second@xero.example'));
-    await sleep(500);
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.deleted === true, 'the draft left as a tombstone', { timeout: 5_000 });
+    // Its result, had it come anyway (a callback page posting on the channel), is no answer now: delivered, then any save it made written.
+    await broadcastDelivered(el, oauthMessage(second.state, 'conn_second', 'second@xero.example'));
+    await el.saveDraft();
     await settle(el);
     expect(created).to.have.length(1);
     expect((await readDraft(draftDatabase, 'default:xero'))?.deleted, 'the created connector stays finished').to.equal(true);

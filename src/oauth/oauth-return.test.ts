@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect, framedWizard, oauthMessage, oauthStatus as status, sleep, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, framedWizard, navigationsWhile, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
 import { signInSlot } from './oauth-return.js';
@@ -96,8 +96,9 @@ describe('OAuth: back from signing in in this tab', () => {
       .catalogue=${await sampleCatalogue()} .groups=${[{ id: 'uk', name: 'UK' }]} .connector=${XERO_C9}></connector-wizard>`);
     await settle(el);
     await el.goTo('credentials');
+    // Loaded and settled on Credentials: the return was looked at (a return taken clears the fragment) and left.
     await settle(el);
-    await sleep(200);
+    expect(location.hash, 'the return left for the new connector').to.contain('connector-wizard-oauth');
     expect(status(el).textContent, 'the new connector s connection on the edit of c-9').to.not.contain('new-connector@xero.example');
     el.connector = undefined;
     await settle(el);
@@ -335,9 +336,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   it('says first that the secret typed will be lost, and goes on the second press: back connected, the secret to type again', async () => {
     const { frame, el, wizard, page } = await framedAtConnect();
     try {
-      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await settle(el);
-      await sleep(300);
+      const went = await navigationsWhile(frame.contentWindow!, el, () => inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click());
+      expect(went, 'no navigation started').to.deep.equal([]);
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret').and.to.contain('Continue in this tab');
       // A new connector (Discard draft) is told again: its secret is another.
@@ -347,9 +347,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
       await type(el, '#field-credentials-webhookSecret', 'whsec_second');
       inStep<HTMLButtonElement>(el, '[part~="connect"]')!.click();
       await settle(el);
-      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await settle(el);
-      await sleep(300);
+      const wentAgain = await navigationsWhile(frame.contentWindow!, el, () => inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click());
+      expect(wentAgain, 'no navigation started').to.deep.equal([]);
       expect(frame.contentDocument === page, 'told again, still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
@@ -368,10 +367,11 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     try {
       const button = inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!;
       // A double click: its second click (detail 2) comes before the person could read anything.
-      button.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
-      button.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
-      await settle(el);
-      await sleep(400);
+      const went = await navigationsWhile(frame.contentWindow!, el, () => {
+        button.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+        button.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+      });
+      expect(went, 'no navigation started').to.deep.equal([]);
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
       expect(inStep<HTMLInputElement>(el, '#field-credentials-webhookSecret')!.value).to.equal('whsec_typed_by_the_person');
@@ -386,9 +386,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
   it('with no-drafts, says first that leaving loses the answers, and goes on the second press: back, the connection waits for its auth type', async () => {
     const { frame, el, wizard, page } = await framedAtConnect(undefined, undefined, '&no-drafts');
     try {
-      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await settle(el);
-      await sleep(300);
+      const went = await navigationsWhile(frame.contentWindow!, el, () => inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click());
+      expect(went, 'no navigation started').to.deep.equal([]);
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('This page keeps no drafts');
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
@@ -485,9 +484,8 @@ describe('OAuth: leaving for a same-tab sign-in with a secret typed', () => {
     });
     try {
       // Pressed at once after typing the secret: no save has tried the vault yet.
-      inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
-      await settle(el);
-      await sleep(300);
+      const went = await navigationsWhile(frame.contentWindow!, el, () => inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click());
+      expect(went, 'no navigation started').to.deep.equal([]);
       expect(frame.contentDocument === page, 'still on the page').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent).to.contain('loses what you typed in Webhook secret');
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();

@@ -18,7 +18,7 @@ import {
   oauthMessage,
   oauthMessagesHeard,
   popup,
-  sleep,
+  navigationsWhile,
   oauthStatus as status,
   toOAuthCredentials,
 } from '../test/oauth-fixtures.js';
@@ -353,10 +353,10 @@ describe('OAuth: connect with a system', () => {
       expect(inStep(el, '.notice-blocked')!.textContent, 'no promise that nothing is lost').to.not.contain('nothing is lost');
       const here = location.href;
       for (const press of ['first', 'second']) {
-        inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
+        const went = await navigationsWhile(window, el, () => inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click());
         await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]'), 'said why', { timeout: 5_000 });
         expect(el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent, press).to.contain('could not be saved on this device');
-        await sleep(200);
+        expect(went, `no navigation started by the ${press} press`).to.deep.equal([]);
         expect(location.href, `still here after the ${press} press`).to.equal(here);
       }
       expect(currentStepId(el)).to.equal('credentials');
@@ -367,7 +367,7 @@ describe('OAuth: connect with a system', () => {
 
   it('Continue in this tab stays on the page, says why and tells the page, when sessionStorage cannot keep the sign-in (full), not blaming the answers the draft holds', async () => {
     const el = await atConnect();
-    await sleep(300);
+    expect(await el.saveDraft(), 'the answers in the draft first').to.equal(true);
     await clickWithPopupsBlocked(el, inStep<HTMLButtonElement>(el, '[part~="connect"]')!);
     const kinds: string[] = [];
     const rejections: unknown[] = [];
@@ -387,7 +387,8 @@ describe('OAuth: connect with a system', () => {
     try {
       inStep<HTMLButtonElement>(el, '[data-oauth-tab]')!.click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part="submit-error"]') || rejections.length, 'said why, or failed', { timeout: 5000 });
-      await sleep(200);
+      // Said in the same turn as the error event; a rejection left unhandled would be reported by the tasks settling runs.
+      await settle(el);
     } finally {
       Storage.prototype.setItem = setItem;
       window.removeEventListener('unhandledrejection', onRejection);

@@ -94,8 +94,6 @@ export async function closePopup(win: Window): Promise<void> {
   );
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Presses `button` (Connect, Try again) with the browser blocking popups, as a blocker does. */
 export async function clickWithPopupsBlocked(el: ConnectorWizard, button: HTMLButtonElement = connectButton(el)): Promise<void> {
   const open = window.open;
@@ -231,4 +229,71 @@ export function neverSaidClosed(said: () => string[], seen: string, message: str
     said().filter((text) => /closed|lost touch/u.test(text)),
     message,
   ).to.deep.equal([]);
+}
+
+/**
+ * Every navigation `win` starts from now on (the Navigation API's `navigate` fires as `location.assign` is called, before
+ * the document changes), stopped there, so a check that the page stayed can fail at once instead of racing the navigation;
+ * `stop()` lets them go again.
+ */
+export function navigationsOf(win: Window) {
+  const urls: string[] = [];
+  const navigation = (win as Window & { navigation: EventTarget }).navigation;
+  const onNavigate = (e: Event) => {
+    urls.push((e as Event & { destination: { url: string } }).destination.url);
+    if (e.cancelable) e.preventDefault();
+  };
+  navigation.addEventListener('navigate', onNavigate);
+  return Object.assign(() => urls, { stop: () => navigation.removeEventListener('navigate', onNavigate) });
+}
+
+/**
+ * Resolves once every press of Continue in this tab made so far has been decided (it goes only after a save answers, and
+ * saves are written in turn: the one asked here answers after it), and `el` has settled.
+ */
+export async function pressesDecided(el: ConnectorWizard): Promise<void> {
+  await el.saveDraft();
+  await settle(el);
+}
+
+/**
+ * Runs `run`, then resolves once the page has asked the result URL (`path`) `count` times since the call, every answer
+ * has reached the page, and `el` has settled: only then can a test say what an answer did not do.
+ */
+export async function afterResultAsks(el: ConnectorWizard, run: () => unknown, { count = 1, path = '/api/oauth/result' } = {}): Promise<void> {
+  const real = window.fetch;
+  let sent = 0;
+  let open = 0;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = real.call(window, input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes(path)) {
+      sent++;
+      open++;
+      void response
+        .then((answer) => answer.clone().arrayBuffer())
+        .catch(() => undefined)
+        .finally(() => open--);
+    }
+    return response;
+  };
+  try {
+    await run();
+    await waitUntil(() => sent >= count && open === 0, `the result URL asked ${count} time(s) and answered`, { timeout: 5_000 });
+  } finally {
+    window.fetch = real;
+  }
+  await settle(el);
+}
+
+/** Makes the presses `press` makes, and resolves to the navigations `win` started until each was decided (all stopped: see navigationsOf). */
+export async function navigationsWhile(win: Window, el: ConnectorWizard, press: () => void): Promise<string[]> {
+  const went = navigationsOf(win);
+  try {
+    press();
+    await pressesDecided(el);
+    return went();
+  } finally {
+    went.stop();
+  }
 }
