@@ -74,6 +74,11 @@ export default defineConfig([
       '@typescript-eslint/no-unused-expressions': 'off',
       // Tests read raw IndexedDB records and build broken catalogues on purpose: shapes no type describes.
       '@typescript-eslint/no-explicit-any': 'off',
+      // @open-wc's waitUntil gives up after 1 s, which a loaded CI machine outruns: src/test/wait.ts waits 5 s unless told.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@open-wc/testing', importNames: ['waitUntil'], message: 'Import waitUntil from src/test/wait.ts (5 s unless told).' }] },
+      ],
     },
   },
 ]);

@@ -2,7 +2,8 @@
  * The shipped files, as an integrator uses them: the standalone bundle on a plain page, and the
  * package entry, which must not register anything by itself. Needs `npm run build` (pretest).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 
 function framePage(body: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

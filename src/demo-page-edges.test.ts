@@ -1,5 +1,6 @@
 /** The demo page at its edges: Try again at work, outcomes said while another wizard is open, twin names (of cards and of untitled drafts), a test then a delete, a draft being sent, drafts the browser refuses. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { card, lateAnswersIn, openAdd, openPage, text } from './test/demo-frame.js';
 import { advanceTo, choose, currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from './index.js';

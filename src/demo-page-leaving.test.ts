@@ -2,7 +2,8 @@
  * The demo page when a wizard is left (Back to connectors): what it says of a create or an edit left while sending,
  * and what it does with answers the browser did not keep (no drafts at all, one draft continued in two tabs).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { card, openAdd, openPage, text, type Page } from './test/demo-frame.js';
 import { advanceTo, currentStepId, freshApi, inStep, settle, shopifyPayload, type } from './test/fixtures.js';
 import { listDrafts } from './index.js';

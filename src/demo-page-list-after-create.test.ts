@@ -1,5 +1,6 @@
 /** The demo page after a create whose list then cannot be fetched again: the connector created is listed, never an empty tab. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { openAdd, openPage, text } from './test/demo-frame.js';
 import { advanceTo, freshApi } from './test/fixtures.js';
 

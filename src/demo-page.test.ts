@@ -2,7 +2,8 @@
  * The demo's "manage your connectors" page (demo/index.html), loaded for real in an iframe
  * against the reference API: each test gives the page its own namespace (`?api=/api/ns/<uuid>`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AXE_TAGS } from './test/audit.js';
 import { lateAnswersIn } from './test/demo-frame.js';

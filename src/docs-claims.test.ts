@@ -3,7 +3,8 @@
  * tables are read from the README as shipped, so a row added there that the element does not
  * have (or a name, a default or an event detail said wrongly) fails here.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import './define.js';
 import { DEFAULT_RETRY_POLICY } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';

@@ -3,7 +3,8 @@
  * `connector-created` is on before anything can fail, so the connector reaches the host page
  * whether or not its own list of connectors could be fetched.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { DEFAULT_DRAFT_DATABASE } from './storage/draft-database.js';
 import { advanceTo, currentStepId, freshApi, settle, shopifyPayload } from './test/fixtures.js';
 import type { ConnectorWizard } from './wizard/connector-wizard.js';

@@ -3,7 +3,8 @@
  * drafts and same-tab sign-ins: `listDrafts()` (loaded when asked) and `oauthReturnDraftId()` /
  * `oauthReturnConnectorId()`. This page loads dist/connector-wizard.js and nothing from src.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 
 type Standalone = {
   listDrafts(database?: string): Promise<{ id: string; system: string; name: string }[]>;

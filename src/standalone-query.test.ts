@@ -1,5 +1,6 @@
 /** The standalone bundle loaded with a cache-busting query (`?v=…`, as WordPress adds `?ver=`): it works, and says what it costs. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from './test/module-fault.js';
 

@@ -5,7 +5,8 @@
  * rest, key rotation, and the hardening of issue 16. Servers other than the test server's own are
  * started by test-server commands (demo/api/test-server-commands.mjs) on free 127.0.0.1 ports.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { freshApi, shopifyPayload, SHOPIFY_TOKEN } from '../test/fixtures.js';
 import { serverCommand } from '../test/server-command.js';
 

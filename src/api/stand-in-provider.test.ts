@@ -2,7 +2,8 @@
  * The reference API's stand-in OAuth provider (demo/api/oauth-provider.mjs) as a person meets it:
  * its pages, in a window or a tab of their own, and what the test endpoint says of its sign-ins.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { AXE_TAGS } from '../test/audit.js';
 import { freshApi } from '../test/fixtures.js';
 

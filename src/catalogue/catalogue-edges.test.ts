@@ -3,7 +3,8 @@
  * expression literal, defaults the field would refuse, a link without its scheme, numeric option
  * values. Each is read as it means, or ignored, and reported once.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { parseCatalogue, type CatalogueProblem } from './parse-catalogue.js';
 import {

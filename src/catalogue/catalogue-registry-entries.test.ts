@@ -3,7 +3,8 @@
  * (REGISTRY_BREAKAGES in src/test/registry-breakages.ts): every good system loads, each broken one is
  * said once, naming the entry and what is wrong, nothing is lost, and the picker and wizard still work.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { parseCatalogue } from './parse-catalogue.js';
 import { nested, REGISTRY_BREAKAGES, registryCatalogue } from '../test/registry-breakages.js';
 import { generateCatalogue } from '../../demo/catalogues/generate-catalogue.js';

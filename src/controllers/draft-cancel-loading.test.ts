@@ -4,7 +4,8 @@
  * never come into memory, and stay sealed in the draft. The read is held by another connection
  * with a write transaction on the drafts that it keeps busy, as another tab's long write does.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, button, currentStepId, inStep, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

@@ -4,7 +4,8 @@
  * to fail for the duration of one test and restored after it.
  */
 import { audit } from '../test/audit.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { idRecord } from '../schemas/id-record.js';

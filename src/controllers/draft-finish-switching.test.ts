@@ -2,7 +2,8 @@
  * A connector finished (created, or its edit saved) while the draft switched to is still read: the draft whose answers
  * were sent goes (its tombstone says finished, for other tabs), and the draft being read is left as it is stored.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { EDITED } from '../test/edit-fixtures.js';
 import { advanceTo, GROUPS, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { heardIn, noticesIn, onGeneral } from '../test/held.js';

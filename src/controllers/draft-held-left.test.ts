@@ -3,7 +3,8 @@
  * switch of draft, a discard, the element removed), or that ends failed or refused: what is said
  * of it belongs to its draft, and goes with it.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, currentStepId, inStep, pressContinue, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
 import { heldTimePassed, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { withPatched } from '../test/patched.js';

@@ -3,7 +3,8 @@
  * until it ends. A discard asked for while a write of the same draft is held waits behind that write, so it is held too;
  * a second discard waits behind the first.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { settle, type } from '../test/fixtures.js';
 import { heardIn, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { holdDrafts, readDraft } from '../test/stored.js';

@@ -3,7 +3,8 @@
  * a discard pressed while the draft is still read, and a switch of `draft-id` straight back to
  * the draft whose write is held. What is said speaks of the draft on screen, whichever it is.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sampleCatalogue, settle, type } from '../test/fixtures.js';
 import { heardIn, heldTimePassed, heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { withPatched } from '../test/patched.js';

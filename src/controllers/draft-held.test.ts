@@ -3,7 +3,8 @@
  * transaction on the drafts (see holdDrafts). The person is told their latest changes are not
  * saved yet, and told again once they are.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { heldWrite, noticesIn, onGeneral, politeIn } from '../test/held.js';
 import { holdDrafts, readDraft, storedShopifyDraft } from '../test/stored.js';

@@ -1,5 +1,6 @@
 /** The last changes reach the draft when the page is left: a real navigation, in a frame (a test page cannot leave). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { moduleFault } from '../test/module-fault.js';
 import { readDraft } from '../test/stored.js';

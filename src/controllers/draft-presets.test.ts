@@ -5,7 +5,8 @@
  * "a connected sign-in survives the host setting the environment preset".) A new `system` preset
  * that moves to another default draft never takes a success panel away.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';

@@ -3,7 +3,8 @@
  * from): the draft being read is discarded too, as a reset while it is read always is, not restored; and nothing is left to
  * delete it, or the work typed after, on a later load.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { withPatched } from '../test/patched.js';
 import { holdDrafts, readDraft, withTransactionsSeen } from '../test/stored.js';

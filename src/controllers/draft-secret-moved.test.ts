@@ -2,7 +2,8 @@
  * A draft that holds, in its plain answers, a value of a field a newer catalogue marks secret: loading it
  * moves the value to memory (or the sealed secrets), and the stored record follows at once.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { button, GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft, storedShopifyDraft, withTabsDeaf } from '../test/stored.js';
 import { listDrafts } from '../storage/draft-store.js';

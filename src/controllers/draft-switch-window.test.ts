@@ -5,7 +5,8 @@
  * a step change then (which saves at once) writes nothing of it over the draft left, and coming
  * back to that connector brings its answers back.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import { EDITED } from '../test/edit-fixtures.js';
 import { listDrafts } from '../storage/draft-store.js';

@@ -2,7 +2,8 @@
  * Two tabs on one draft while one of them creates the connector: two wizards on one page sharing
  * a draft database (as two tabs do), a real endpoint with its faults, real IndexedDB.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft, withTabsDeaf } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

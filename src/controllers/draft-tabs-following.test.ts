@@ -5,7 +5,8 @@
  * DraftStore writing the same database and telling this one on the wizard's BroadcastChannel, so
  * the focus stays on this page's wizard. Real IndexedDB.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { StepChangeEvent } from '../events/step-change-event.js';
 import { emptyWizardData, type StepId } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';

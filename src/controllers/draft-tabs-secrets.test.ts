@@ -2,7 +2,8 @@
  * Two tabs on one draft with `secret-persistence="encrypted"`: two wizards on one page sharing a
  * draft database (as two tabs do), real IndexedDB, real WebCrypto, the real BroadcastChannel.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import { DraftStore } from '../storage/draft-store.js';
 import { advanceTo, button, choose, currentStepId, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';

@@ -3,7 +3,8 @@
  * them back), values that look like the other environment's are warned about, and "Test
  * connection" says what it checked and as whom (against the reference API's test endpoint).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { environmentWarnings } from './environment-warnings.js';

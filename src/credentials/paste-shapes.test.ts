@@ -3,7 +3,8 @@
  * Python, a chat's curly quotes, a wiki's zero-width characters, a password manager's note),
  * pasted with a real Ctrl+V.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import {
   advanceTo,

@@ -1,5 +1,6 @@
 /** Labels and secret names as a catalogue, a chat or a word processor writes them (a non-breaking space, a zero-width character), and passwords with braces and quotes pasted into a masked field. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import { pasteFill, readPaste } from './paste-fill.js';
 import { advanceTo, inStep, uniqueDatabase, wizardFixture } from '../test/fixtures.js';

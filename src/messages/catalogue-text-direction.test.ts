@@ -3,7 +3,8 @@
  * in an Arabic (right-to-left) wizard, English text keeps its own order (its full stop at its end),
  * and the punctuation the wizard writes between a label and its text follows the language.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, allInStep, choose, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, type, uniqueDatabase } from '../test/fixtures.js';

@@ -5,7 +5,8 @@
  * And a language file that fails to load (Spanish) is neither spoken nor claimed, then loads when asked for again (not at a `lang` set elsewhere on the page). What it said is said again in the
  * wizard's language once that is there. Each test loads a language no test before it loaded.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 

@@ -1,5 +1,6 @@
 /** What a field's normalize rule did to a value is said in the language in use, also after a change of language. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
 
 describe('notes after a change of language', () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { localOffsetLabel } from '../date-format/date-format.js';
 import { audit } from '../test/audit.js';
 import {

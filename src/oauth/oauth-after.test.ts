@@ -3,7 +3,8 @@
  * created meanwhile, its create or save sent while the window is open, or the provider refusing.
  * The stand-in provider and its callback page are the test server's.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { currentStepId, freshApi, GROUPS, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';

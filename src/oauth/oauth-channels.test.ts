@@ -4,7 +4,8 @@
  * and looks closed while the person is still signing in. The result comes back through the
  * result URL or a BroadcastChannel, both real, both held to the same checks as postMessage.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { en } from '../messages/english.js';
 import { audit } from '../test/audit.js';

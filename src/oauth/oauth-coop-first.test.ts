@@ -1,5 +1,6 @@
 /** A provider whose very first page sends Cross-Origin-Opener-Policy: the start URL leads straight to it, and the popup is cut off before this page ever saw a page of the sign-in in it. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, currentStepId, inStep, type } from '../test/fixtures.js';
 import { atConnect, connectButton, framedWizard, oauthStatus as status, sayings } from '../test/oauth-fixtures.js';
 

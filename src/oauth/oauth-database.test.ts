@@ -1,5 +1,6 @@
 /** Two wizards of one `draft-id` on a page, each with its own draft database (`draftDatabase`): a sign-in one started is never the other's. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { currentStepId, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, closePopup, connect, connectButton, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { withPatched } from '../test/patched.js';

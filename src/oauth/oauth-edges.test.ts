@@ -1,5 +1,6 @@
 /** Sign-in edges: a window closed as soon as opened (or a moment later), a second Connect (after a reload too), Cancel with a sign-in under way, a same-tab return (or one left unfinished) and reset(), a same-tab sign-in on a page that has an opener. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { EditableConnector } from '../wizard/state/wizard-state.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { audit } from '../test/audit.js';

@@ -2,7 +2,8 @@
  * Live or testing, switched more than once, or brought back with a system's answers set aside:
  * a connection made for one is never used for the other, and what the step says stays true.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, choose, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';

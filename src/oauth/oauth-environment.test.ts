@@ -3,7 +3,8 @@
  * backend may send a testing connector to a provider's sandbox), and a connection made for one
  * is not used for the other.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { advanceTo, choose, errorSummary, inStep, pressContinue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';

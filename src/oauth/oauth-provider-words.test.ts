@@ -3,7 +3,8 @@
  * wizard's sentences: trimmed, read as absent when blank, and ending in the sentence's one full
  * stop however the provider ends them; on Credentials and on Review, from the popup or back in this tab.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { currentStepId, inStep, pressContinue, settle, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connect, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

@@ -4,7 +4,8 @@
  * `#connector-wizard-oauth=<message>`. A return is applied only to the system and auth type it
  * was started for, is looked for again once `draft-id` is set, and never stays in the address bar.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, choose, currentStepId, errorSummary, inStep, pressContinue, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, framedWizard, navigationsWhile, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

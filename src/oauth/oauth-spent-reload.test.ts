@@ -1,5 +1,6 @@
 /** A reload in a tab whose storage refused to remove a spent popup sign-in: the first step comes without the later code. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { currentStepId } from '../test/fixtures.js';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';

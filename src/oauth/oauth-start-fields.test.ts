@@ -3,7 +3,8 @@
  * Brightpearl's account code): the start URL carries them, Connect checks them first as Continue
  * does, and a connection made for one value is dropped when the value changes.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import {

@@ -1,5 +1,6 @@
 /** A same-tab return that comes back to a page whose storage the browser blocks (a sandboxed frame, a privacy setting). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, closePopup, connect, oauthMessage, oauthStatus, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { withSessionStorageBlocked, withStorageRemoveRefused } from '../test/patched.js';

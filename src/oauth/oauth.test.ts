@@ -2,7 +2,8 @@
  * "Connect with {system}" against the reference API's stand-in provider (demo/api): a real popup,
  * a real consent page, a real callback posting to the opener.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';

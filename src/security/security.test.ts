@@ -2,7 +2,8 @@
  * The security suite of issue 7: strict CSP, hostile text, where secrets travel, big and
  * strange input, and fuzzed catalogues, host data and server answers.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import {

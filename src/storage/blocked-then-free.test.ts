@@ -3,7 +3,8 @@
  * wizard gives up after 3 s and goes on in memory, saying so. Once that tab lets go, the open
  * still pending goes through, and drafts work again for the rest of the visit.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { inStep, sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';

@@ -1,5 +1,6 @@
 /** The drafts database deleted under the wizard by its page (storage cleared at sign-out) or with the site's data: let go at once, and the next write starts it again; with two wizards, or one away. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';

@@ -4,7 +4,8 @@
  * `blocked`, so the wizard gives up on it after 3 s as on an open blocked itself; once the
  * blocker goes, an open that can still go through brings drafts back.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { currentStepId, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';

@@ -2,7 +2,8 @@
  * The secret vault (`secret-persistence="encrypted"`) is a file of its own, loaded only when
  * secrets are sealed or opened. This page has not loaded it yet: the test server refuses it.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 

@@ -4,7 +4,8 @@
  * never calls that connector someone else's, Create sends again under the same key (the server
  * replays it as created), and a 409 for that slot says it may be the earlier try's, in any language.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import * as z from 'zod/mini';
 import { loadMessages } from '../messages/locale.js';
 import {

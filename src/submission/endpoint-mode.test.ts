@@ -4,7 +4,8 @@
  */
 import { audit } from '../test/audit.js';
 import { watchingFetches } from '../test/page-fetches.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import {

@@ -5,7 +5,8 @@
  * an edit's save, a connection test and the endpoint's list; a catalogue-src that failed offline
  * loads once the browser is back online.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import {

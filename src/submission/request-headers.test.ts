@@ -3,7 +3,8 @@
  * `endpoint` and `test-endpoint`, against the reference API in a mode that refuses (403) any
  * request without the header, as a CSRF check does. Faults come from the test server.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, choose, freshApi, GROUPS, inStep, settle, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';

@@ -4,7 +4,8 @@
  * more, waits no more, and is never said as an attempt that may have gone out; and a request's
  * waits in turn leave no listener behind on its signal.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { EditableConnector } from '../wizard/connector-wizard.js';

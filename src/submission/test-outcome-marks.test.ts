@@ -2,7 +2,8 @@
  * What a test's outcome marks: only fields on the form, said as marked only when one is, and no
  * longer once the outcome is gone. Against the real reference API, faults injected by the test server.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { allInStep, errorSummary, freshApi, inStep, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

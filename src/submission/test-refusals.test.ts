@@ -3,7 +3,8 @@
  * the summary holds no empty or stale item, and a field marked by the server stays marked until
  * its answer changes. Against the real reference API, faults injected by the test server.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import {
   advanceTo,
   allInStep,

@@ -1,5 +1,6 @@
 /** A connection test cleared while it runs (Cancel) and stopped by the next test: the next one's answer is shown. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
 import { watchingFetches, withLateDispatch } from '../test/page-fetches.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';

@@ -2,7 +2,7 @@
  * The demo page in a frame, on a namespace of the test server's API, for the tests of the page's
  * edges (demo-page.test.ts has its own, which also watches the page's errors from its first script).
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { currentStepId, type freshApi } from './fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 

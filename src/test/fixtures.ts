@@ -1,5 +1,6 @@
 /** Shared test fixtures: the sample catalogue, a wizard with its own database, and DOM helpers. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';

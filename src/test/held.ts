@@ -1,5 +1,6 @@
 /** A write of the draft held up by another tab (see holdDrafts): the set-ups the tests of what is said of it share. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { GROUPS, settle, type, uniqueDatabase, wizardFixture } from './fixtures.js';
 import { holdDrafts } from './stored.js';

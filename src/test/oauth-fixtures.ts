@@ -1,5 +1,6 @@
 /** Helpers for the OAuth tests: a wizard at "Connect with Xero", the popup it opened, and where the step stands. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
 import { oauthKey } from '../oauth/oauth-controller.js';
 import { popupName } from '../oauth/popup-name.js';

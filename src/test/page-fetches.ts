@@ -1,5 +1,5 @@
 /** The page's own requests, watched or slowed where they leave it (never answered here: what the server answers is the test server's). */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { withPatched } from './patched.js';
 
 const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);

@@ -5,7 +5,8 @@
  * another tab; a create refused offline; forced colors; the time zone list open. And the focus
  * ring on what the wizard itself gives the focus to (the success heading, the loading text).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { EditableConnector } from './connector-wizard.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';

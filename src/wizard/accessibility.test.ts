@@ -3,7 +3,8 @@
  * own landmarks and `h1`; heading levels; keyboard only; focus; target sizes; the live region.
  * axe-core runs with the tags of issue 5 (see test/audit.ts).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 import { auditHostPage } from '../test/audit.js';

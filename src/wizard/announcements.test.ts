@@ -1,5 +1,6 @@
 /** What the polite live region says, and says again: the same outcome twice is said twice (docs/accessibility.md). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { emptyWizardData } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';

@@ -1,5 +1,6 @@
 /** `part="base"` and `--cw-space` theme every state the wizard shows, not only the steps. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { moduleFault } from '../test/module-fault.js';
 import { en } from '../messages/english.js';
 import { advanceTo, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';

@@ -1,5 +1,6 @@
 /** Catalogue labels in a right-to-left wizard: each isolated, so Latin ending in punctuation reads as written (a group name is drawn by the same radio). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import '../define.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, allInStep, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';

@@ -4,7 +4,8 @@
  * they are. Checked on what the element renders, in English, with a host's override and in
  * Arabic.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import '../define.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { en } from '../messages/english.js';

@@ -3,7 +3,8 @@
  * draft and its reload), the System step's picker with real registries' odd entries, and what a
  * connector just created changes for the next one.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
 import type { WizardErrorEvent } from '../events/error-event.js';

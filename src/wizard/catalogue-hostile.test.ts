@@ -1,5 +1,6 @@
 /** Names alike that carry a right-to-left override (U+202E) at their end: the id or value said beside them still reads as written. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { en } from '../messages/english.js';

@@ -3,7 +3,8 @@
  * a Try again in one watches for the person going elsewhere meanwhile, and another wizard's
  * loading text is elsewhere.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { moduleFault } from '../test/module-fault.js';
 import { deepActiveElement, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';

@@ -1,5 +1,6 @@
 /** What a host sets as `catalogue-src`, read as a host means it. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { audit } from '../test/audit.js';
 import { openDB } from 'idb';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';

@@ -1,5 +1,6 @@
 /** A double click on Back, Continue, Create, Cancel or a Change button of Review is one press, wherever its second click lands (docs/behaviour.md). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { advanceTo, button, currentStepId, fillStep, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';

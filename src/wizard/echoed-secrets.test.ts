@@ -2,7 +2,8 @@
  * An endpoint that repeats a secret it was sent (in the connector it answers with, a problem's
  * title, a test's account or checks): the wizard masks it before any event, error or text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import {
   advanceTo,

@@ -2,7 +2,8 @@
  * The end of the flow in words: an edit with nothing to save, Review and a test's words while
  * editing, and what is said (shown and announced) following a change of `lang` after the fact.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { loadMessages } from '../messages/locale.js';
 import { advanceTo, choose, freshApi, GROUPS, inStep, sampleCatalogue, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';

@@ -1,5 +1,6 @@
 /** An edit refused as changed elsewhere (412) keeps the version it read in its draft: a host’s connector older than that version brings nothing back. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 

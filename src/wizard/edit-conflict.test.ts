@@ -1,5 +1,6 @@
 /** An edit that cannot silently overwrite a change made elsewhere: its revision sent as If-Match, and what a 412 says and offers. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { adobeConnector, freshApi, GROUPS, inStep, pressContinue, settle, shopifyPayload, SHOPIFY_TOKEN, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { canaryForms, everythingStored } from '../test/stored.js';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';

@@ -2,7 +2,8 @@
  * Drafts of edits on one origin, talking to two endpoints (a staging and a production API, each
  * with a connector `42`): each endpoint's edit keeps its own draft, and its key holds no address.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
 import { draftKey } from '../storage/draft-key.js';

@@ -1,5 +1,6 @@
 /** What the host and the server change while an edit is open: another connector, none, a rename elsewhere. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { choose, currentStepId, freshApi, GROUPS, inStep, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import type { WizardErrorEvent } from '../events/error-event.js';

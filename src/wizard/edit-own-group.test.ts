@@ -1,5 +1,6 @@
 /** An edit of a connector whose group the choice offered lacks (another group, or none): kept as it is unless the person moves it. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { audit } from '../test/audit.js';
 import { advanceTo, choose, inStep, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing, listenUpdated, savedAsRenameOnly } from '../test/edit-fixtures.js';

@@ -1,5 +1,6 @@
 /** A `connector` the wizard cannot open (its system is not in the catalogue, or it has no usable id): said, with Cancel, never a new connector, and the edit before it ends. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { en } from '../messages/english.js';
 import { advanceTo, currentStepId, GROUPS, inStep, sampleCatalogue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';

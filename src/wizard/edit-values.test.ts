@@ -2,7 +2,8 @@
  * Editing: values the host passes as its API holds them (a number, a number as text, a group the
  * company's only group leaves no choice about) are shown and sent only as the person changed them.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { EDITED, editing as editingShop, savedAsRenameOnly } from '../test/edit-fixtures.js';
 import {
   adobeConnector,

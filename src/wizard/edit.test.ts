@@ -1,5 +1,6 @@
 /** Editing an existing connector: PATCH {endpoint}/{id} with the changed fields, or connector-updated. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { audit } from '../test/audit.js';
 import {
   choose,

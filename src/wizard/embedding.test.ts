@@ -1,5 +1,6 @@
 /** The element as integrators embed it: set up before its code loads, inside a host form, two on one page, taken out and put back. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { listDrafts } from '../storage/draft-store.js';
 import {

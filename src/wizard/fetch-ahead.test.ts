@@ -4,7 +4,8 @@
  * nothing: the connectors it lists are asked for once the later file is there. This page has
  * loaded neither file yet; the test server holds the draft file back, so the first step waits.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 

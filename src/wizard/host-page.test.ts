@@ -1,5 +1,6 @@
 /** The wizard as host pages embed it: in the containers they put it in, with the properties frameworks set. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DEFAULT_DRAFT_DATABASE, listDrafts } from '../storage/draft-store.js';
 import { button, choose, currentStepId, sampleCatalogue, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';

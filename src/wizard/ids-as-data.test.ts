@@ -4,7 +4,8 @@
  * `toString`, `hasOwnProperty`, and a field called `name`), driven through the real element,
  * real IndexedDB and both secret-persistence modes.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { openDB } from 'idb';
 import type { ConnectorCreatedEvent } from '../events/connector-created-event.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';

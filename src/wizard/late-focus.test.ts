@@ -4,7 +4,8 @@
  * has moved on to another wizard or to the page's own controls. The outcome is said all the same.
  * Against the real reference API, with faults injected by the test server.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { EditableConnector } from './state/wizard-state.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { advanceTo, button, deepActiveElement, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';

@@ -1,5 +1,6 @@
 /** Try again for a load the page started (a preset system whose first step is a later one): by keyboard, the focus never falls to the page. One module load per page, so one success per file. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 

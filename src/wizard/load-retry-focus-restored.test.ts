@@ -1,5 +1,5 @@
 /** Try again for a load the page started (a draft restored on a later step): by keyboard, the restored step heading takes the focus. One module load per page, so one success per file. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 

@@ -1,5 +1,6 @@
 /** Where the focus goes when the later steps' file cannot be loaded (the module fault, armed before anything is imported, fails each load). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../test/module-fault.js';
 

@@ -4,7 +4,8 @@
  * in a dialog closes it on `connector-wizard-cancel`, so the person is never stuck behind a
  * "Loading" line. The draft module is held by the test server before anything imports it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, releaseModules } from '../test/module-fault.js';
 import type { ConnectorWizard } from './connector-wizard.js';

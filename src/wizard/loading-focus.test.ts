@@ -5,7 +5,8 @@
  * stays beside the alert, with the focus. The draft module is held by the test server before
  * anything here imports it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { moduleFault, releaseHeldModule } from '../test/module-fault.js';
 import type { ConnectorWizard } from './connector-wizard.js';

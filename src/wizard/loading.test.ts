@@ -4,7 +4,8 @@
  * drafts are on. This page has loaded neither yet: the test server is told to refuse them, then
  * to serve them slowly, before anything here imports the wizard.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits, releaseHeldModule, releaseModules } from '../test/module-fault.js';
 import type { WizardErrorEvent } from '../events/error-event.js';

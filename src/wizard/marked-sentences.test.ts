@@ -4,7 +4,8 @@
  * polite live region, and the alert a 409 shows when the host keeps the step. The isolate marks
  * (FSI … PDI) give way to the `<bdi>`, so no stray control is left in the text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { advanceTo, freshApi, GROUPS, inStep, pasteInto, settle, SHOPIFY_TOKEN, shopifyPayload, type, wizardFixture } from '../test/fixtures.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import { unmarked } from '../messages/isolate.js';

@@ -3,7 +3,8 @@
  * endpoint's refusal. Noncharacters (the wizard's own quoting marks among them) are read out where
  * the words come in, so none shows, and none changes which words the wizard marks as its own.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, shopifyPayload, wizardFixture } from '../test/fixtures.js';
 import { atConnect, broadcast, connect, oauthMessage, oauthStatus } from '../test/oauth-fixtures.js';

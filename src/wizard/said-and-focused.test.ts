@@ -3,7 +3,8 @@
  * connection test and a sign-in said, not only shown; a refusal said again on a second press;
  * Undo named for what it undoes; the focus kept while the catalogue loads again.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConnectorWizard } from './connector-wizard.js';
 import {

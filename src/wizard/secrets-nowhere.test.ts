@@ -4,7 +4,8 @@
  * any target, tabs' messages included), no stored record, no URL and no console line. Only the
  * emit-mode `connector-created` carries secrets, and this wizard has an endpoint.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import {
   advanceTo,
   choose,

@@ -4,7 +4,8 @@
  * them, no text is cut off or spills out of its box, and the page does not scroll sideways; at
  * 1280 and 320 px, in English and Arabic, on every step with its errors, Review and the success panel.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { advanceTo, everyElement, fillStep, freshApi, GROUPS, inStep, pressContinue, settle } from '../test/fixtures.js';

@@ -2,7 +2,8 @@
  * A block of several values pasted into a one-line credential field whose names this form does not know: refused, in words that fit
  * what was pasted (JSON or `KEY=value` lines), naming what the fields are called and never a value pasted.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { inStep, pasteInto, SHOPIFY_TOKEN } from '../../test/fixtures.js';
 import { atCredentials } from '../../test/credentials-fixtures.js';
 import type { ConnectorWizard } from '../../wizard/connector-wizard.js';

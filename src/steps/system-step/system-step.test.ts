@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { allInStep, choose, currentStepId, errorSummary, inStep, sampleCatalogue, settle, stepElement, type, uniqueDatabase, wizardFixture } from '../../test/fixtures.js';
 import { stepSuite } from '../../test/step-suite.js';

@@ -1,5 +1,6 @@
 /** The time zone list is built in idle time once its step shows, so its first opening in a language builds nothing. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { advanceTo, inStep, settle, wizardFixture } from '../../test/fixtures.js';
 import { zonesBuilt } from './time-zones.js';
 

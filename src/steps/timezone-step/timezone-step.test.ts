@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { emptyWizardData } from '../../schemas/wizard-data.js';
 import { DraftStore } from '../../storage/draft-store.js';

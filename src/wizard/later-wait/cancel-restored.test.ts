@@ -1,5 +1,6 @@
 /** Cancel while a restored draft waits for the later steps' file: the draft still opens on its step (only what the person asked for is dropped). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 

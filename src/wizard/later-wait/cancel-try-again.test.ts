@@ -1,5 +1,6 @@
 /** A restored draft whose later steps failed to load, Cancel (the host keeps the wizard), then Try again: the draft opens on its step. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../../test/module-fault.js';
 

@@ -1,5 +1,6 @@
 /** Cancel while Continue waits for the later steps' file: the step does not change after the host heard Cancel. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, releaseModules, waitModuleHeld } from '../../test/module-fault.js';
 

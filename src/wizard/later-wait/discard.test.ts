@@ -1,5 +1,6 @@
 /** A Continue waiting for the later steps' file, then Discard draft confirmed: the fresh wizard is not sent on by the old Continue. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 

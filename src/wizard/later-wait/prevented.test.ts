@@ -1,5 +1,6 @@
 /** Enter on System while the later steps' file loads slowly, then the host prevents the step change: the focus comes back into the step. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { moduleFault, releaseHeldModule } from '../../test/module-fault.js';
 

@@ -1,5 +1,6 @@
 /** submit() again after Cancel, while the later steps' file still loads: a new submit, not the cancelled one's promise. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault } from '../../test/module-fault.js';
 
