@@ -493,9 +493,10 @@ interface BundleSize {
  * The fifty-fourth session's reviews: catalogue texts read without noncharacters and a huge text shortened a window at a time (+133 B entry), pastes read once and more shapes, requests cancelled between tries, the 413 and 422 words (+215 B later), to 66.41 and 125.14.
  * The fixes of the session's reviews: the drafts' held operations each with its own notice (+180 B drafts), problem lines and names quoted without noncharacters (+43 B entry), a 422 on no field told to the host, NBSP labels in pastes (+72 B later), to 66.64 and 125.43.
  * The last read: an attempt whose signal is aborted already stops at once again (+5 B later), to 66.64 and 125.44.
+ * The fifty-fifth session's first merges: pastes that put a label above its value, JSON with comments and one parse per paste (+340 B later), catalogue and request code written once (-14 B entry, -8 B later), to 66.63 and 125.77.
  */
-const FIRST_STEP_BUDGET = 66_640;
-const WHOLE_FLOW_BUDGET = 125_440;
+const FIRST_STEP_BUDGET = 66_630;
+const WHOLE_FLOW_BUDGET = 125_770;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
