@@ -39,8 +39,10 @@ export class ReviewStep extends FormStepElement {
   static override styles = [
     ...formStepStyles,
     css`
+      /* The rows follow the wizard's own width, not the screen's (a sidebar or drawer on a wide screen): the list is their container. Only the list, so the rest of the step still sizes a host that shrinks to fit (inline-block, a flex row, a grid cell). */
       dl {
         margin: 0 0 1.5rem;
+        container-type: inline-size;
       }
       .row {
         display: grid;
@@ -60,7 +62,8 @@ export class ReviewStep extends FormStepElement {
       dd.value bdi {
         white-space: pre-line;
       }
-      @media (max-width: 30rem) {
+      /* 28rem of list: a 30rem wizard less its padding, where a screen of 30rem switched before. */
+      @container (max-width: 28rem) {
         .row {
           grid-template-columns: 1fr auto;
         }
