@@ -6,7 +6,7 @@
  * host lets it (inline-block, a flex row, a grid cell).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { advanceTo, everyElement, fillStep, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
 import { hostedWizard, noSidewaysScroll } from '../test/host-page.js';
@@ -81,6 +81,12 @@ for (const column of [300, 240])
             await pressContinue(el);
             await waitUntil(() => inStep(el, '.error-summary'), `${step} errors`, { timeout: 5_000 });
             await checkNarrow(el, `${step} with errors`);
+          }
+          if (step === 'timezone') {
+            inStep<HTMLInputElement>(el, '#field-timeZone')!.click();
+            await waitUntil(() => inStep(el, '[role="listbox"]:not([hidden]) [role="option"]'), 'the time zone list open', { timeout: 5_000 });
+            await checkNarrow(el, 'the time zone list open');
+            await sendKeys({ press: 'Escape' });
           }
           if (step !== 'review') await fillStep[step](el);
         }
