@@ -5,7 +5,8 @@
  * sideways; on every step, in English and Arabic. And the wizard still sizes itself where the
  * host lets it (inline-block, a flex row, a grid cell).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard } from './connector-wizard.js';
 import { advanceTo, everyElement, fillStep, freshApi, GROUPS, inStep, pressContinue, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
