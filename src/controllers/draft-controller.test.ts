@@ -73,9 +73,52 @@ async function savedThenRemoved(draftDatabase: string) {
   await type(el, '#field-name', 'Saved here');
   expect(await el.saveDraft()).to.equal(true);
   const parent = el.parentElement!;
-  el.remove();
-  await new Promise((r) => setTimeout(r, 100));
+  await removedForGood(el, draftDatabase);
   return { el, parent };
+}
+
+/**
+ * Removes `el` from the page for good and waits until it has let its database `name` go: its flush on removal has ended
+ * and it has stopped following other tabs (it closes its channel as it closes its connection), however slow the machine.
+ */
+async function removedForGood(el: HTMLElement, name: string) {
+  const close = IDBDatabase.prototype.close;
+  let closed = false;
+  await withPatched(
+    IDBDatabase.prototype,
+    'close',
+    function (this: IDBDatabase) {
+      if (this.name === name) closed = true;
+      return close.call(this);
+    },
+    async () => {
+      el.remove();
+      await waitUntil(() => closed, 'the removed wizard let its database go', { timeout: 5_000 });
+    },
+  );
+}
+
+/** The wizard's draft handle: what it has loaded. */
+const draftOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string; settled: boolean } }).draft;
+
+/** Until the wizard holds the draft the host asks for now (drafts on, loaded, no switch under way), and shows it. */
+async function draftSettled(el: ConnectorWizard, what: string) {
+  await waitUntil(() => draftOf(el).settled && !['off', 'loading'].includes(draftOf(el).status), what, { timeout: 5_000 });
+  await settle(el);
+}
+
+/** While `run` runs, how many purges of stale drafts (the tidying a load starts) have ended, successful or not. */
+async function withPurgesSeen(run: (ended: () => number) => Promise<void>) {
+  const purge = DraftStore.prototype.purge;
+  let ended = 0;
+  await withPatched(
+    DraftStore.prototype,
+    'purge',
+    function (this: DraftStore, ...args: Parameters<typeof purge>) {
+      return purge.apply(this, args).finally(() => ended++);
+    },
+    () => run(() => ended),
+  );
 }
 
 const notice = (el: ConnectorWizard, kind: string) => el.shadowRoot!.querySelector(`[data-notice="${kind}"]`);
@@ -329,8 +372,7 @@ describe('drafts: secrets', () => {
     await first.el.submit();
     await settle(first.el);
     expect(first.created).to.have.length(0);
-    first.el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    await removedForGood(first.el, draftDatabase);
     const second = await wizard({ draftDatabase, system: 'adobe-commerce', endpoint: api.endpoint });
     const stored = await everythingStored();
     expect(stored).to.contain('shop.example.com'); // the scan does see the draft
@@ -477,8 +519,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await advanceTo(first.el, 'review');
     const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
     await waitUntil(tokenSaved, 'encrypted secrets saved', { timeout: 5000 });
-    first.el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    await removedForGood(first.el, draftDatabase);
     const db = await openDB(draftDatabase);
     const record = await db.get('drafts', 'default:shopify');
     await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
@@ -501,8 +542,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await advanceTo(first.el, 'review');
     const saved = async () => Boolean((await readDraft(draftDatabase, 'a'))?.secrets?.values['access-token']?.accessToken);
     await waitUntil(saved, 'encrypted secrets saved', { timeout: 5000 });
-    first.el.remove();
-    await new Promise((r) => setTimeout(r, 100));
+    await removedForGood(first.el, draftDatabase);
     const db = await openDB(draftDatabase);
     const record = await db.get('drafts', 'a');
     await db.put('drafts', { ...record, secrets: { ...record.secrets, expiresAt: Date.now() - 1000 } });
@@ -524,8 +564,7 @@ describe('drafts: secret-persistence="encrypted"', () => {
       await advanceTo(first.el, 'review');
       await waitUntil(() => notice(first.el, 'secrets-in-memory'), 'said: kept in memory', { timeout: 5000 });
       await waitUntil(async () => (await readDraft(draftDatabase))?.step === 'review', 'saved', { timeout: 5000 });
-      first.el.remove();
-      await new Promise((r) => setTimeout(r, 100));
+      await removedForGood(first.el, draftDatabase);
       const second = await wizard({ draftDatabase, encrypted: true });
       await second.el.goTo('credentials');
       await settle(second.el);
@@ -542,11 +581,10 @@ describe('drafts: secret-persistence="encrypted"', () => {
     const tokenSaved = async () => Boolean((await readDraft(draftDatabase))?.secrets?.values['access-token']?.accessToken);
     await waitUntil(tokenSaved, 'encrypted secrets saved', { timeout: 5000 });
     const parent = el.parentElement!;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 100));
     const inMemory = () =>
       Boolean((el as unknown as { store: { state: { secrets: Record<string, Record<string, string>> } } }).store.state.secrets['access-token']?.accessToken);
-    expect(inMemory(), 'a removal takes secrets out of memory').to.equal(false);
+    await removedForGood(el, draftDatabase);
+    await waitUntil(() => !inMemory(), 'a removal takes secrets out of memory', { timeout: 5_000 });
     parent.append(el);
     await waitUntil(inMemory, 'the token is back in memory', { timeout: 5_000 });
     await settle(el);
@@ -556,9 +594,8 @@ describe('drafts: secret-persistence="encrypted"', () => {
     await settle(el);
     await type(el, '#field-name', '');
     await pressContinue(el);
-    el.remove();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(inMemory()).to.equal(false);
+    await removedForGood(el, draftDatabase);
+    await waitUntil(() => !inMemory(), 'removed again, the secrets leave memory again', { timeout: 5_000 });
     parent.append(el);
     await waitUntil(inMemory, 'the token is back again', { timeout: 5_000 });
     await settle(el);
@@ -922,7 +959,9 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await switchedWithStorageFull(el, 'Shopify, typed on', () => (el.system = 'xero'), 'the save before the switch failed');
     await settle(el);
     await el.reset(); // Start over, on Xero: deletes what storage failed on, if it was this screen's draft
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // reset() has awaited the delete it asked for; one it leaves to a load still under way is done once that load is.
+    await waitUntil(() => draftOf(el).settled, 'Start over done', { timeout: 5_000 });
+    await settle(el);
     expect((await readDraft(draftDatabase, 'default:shopify'))?.data?.name, 'the Shopify draft stays').to.equal('Shopify, unfinished');
   });
 
@@ -962,9 +1001,11 @@ describe('drafts: two tabs, one draft', () => {
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'the draft of the connector created is deleted', { timeout: 5000 });
     await waitUntil(() => nameOn(b.el) === '', 'B follows: a fresh form', { timeout: 5_000 });
     await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why', { timeout: 5_000 });
+    const watcher = await wizard({ draftDatabase }); // hears B's save after A (it listens since after A)
     await type(b.el, '#field-name', 'Next one, typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => nameOn(watcher.el) === 'Next one, typed in B', 'the save told and followed in another tab', { timeout: 5_000 });
+    await settle(a.el);
     expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
     expect(a.el.shadowRoot!.querySelector('.success') !== null).to.equal(true);
     a.el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
@@ -1026,9 +1067,11 @@ describe('drafts: two tabs, one draft', () => {
     await waitUntil(() => allNotices(b.el).some((n) => n.getAttribute('data-notice') === 'finished'), 'and says why', { timeout: 5_000 });
     await type(b.el, '#field-name', 'Next one, typed in B');
     expect(await b.el.saveDraft()).to.equal(true);
+    const watcher = await wizard({ draftDatabase }); // hears B's discard after A (it listens since after A)
     await b.el.reset();
     await waitUntil(async () => (await readDraft(draftDatabase))?.deleted === true, 'B discarded it', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => nameOn(watcher.el) === '', 'the discard told and followed in another tab', { timeout: 5_000 });
+    await settle(a.el);
     expect(a.el.currentStep, 'A still shows what it created').to.equal('done');
   });
 
@@ -1074,7 +1117,8 @@ describe('drafts: two tabs, one draft', () => {
     await a.el.reset(); // A finishes (or discards) the draft
     await waitUntil(() => notice(b.el, 'conflict'), 'B told', { timeout: 5000 });
     expect(notice(b.el, 'conflict')!.textContent).to.contain('finished or discarded in another tab');
-    await new Promise((r) => setTimeout(r, 600));
+    // The save B's edit waits for, asked now: it is refused, not written.
+    expect(await b.el.saveDraft()).to.equal(false);
     expect(await listDrafts(draftDatabase)).to.deep.equal([]);
     await audit(b.el, 'draft finished in another tab');
   });
@@ -1087,23 +1131,25 @@ describe('drafts: two tabs, one draft', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let reads = 0;
+    let lateRead = false;
     const get = DraftStore.prototype.get;
     await withPatched(
       DraftStore.prototype,
       'get',
       async function (this: DraftStore, id: string) {
-        if (id === 'shared' && reads++ === 0) await gate;
+        if (id === 'shared' && reads++ === 0) {
+          await gate;
+          return get.call(this, id).finally(() => (lateRead = true));
+        }
         return get.call(this, id);
       } as never,
       async () => {
         await type(a.el, '#field-name', 'Saved in tab A');
         await waitUntil(() => reads > 0, 'B reads the newer version', { timeout: 5_000 });
         b.el.draftId = 'elsewhere';
-        // Long enough for the switch to load the new (empty) draft.
-        await new Promise((r) => setTimeout(r, 300));
-        await settle(b.el);
+        await draftSettled(b.el, 'the switch loaded the new (empty) draft');
         release();
-        await new Promise((r) => setTimeout(r, 300));
+        await waitUntil(() => lateRead, 'the late read answered', { timeout: 5_000 });
         await settle(b.el);
       },
     );
@@ -1141,12 +1187,13 @@ describe('drafts: two tabs, one draft', () => {
     const draftDatabase = uniqueDatabase();
     const a = await wizard({ draftDatabase });
     const b = await wizard({ draftDatabase });
+    const watcher = await wizard({ draftDatabase }); // listens after B did
     const parent = b.el.parentElement!;
-    b.el.remove();
-    await new Promise((r) => setTimeout(r, 50));
+    await removedForGood(b.el, draftDatabase);
     await type(a.el, '#field-name', 'While B was away');
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => nameOn(watcher.el) === 'While B was away', 'a tab still listening followed', { timeout: 5_000 });
+    await settle(b.el);
     expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('');
     parent.append(b.el);
   });
@@ -1388,8 +1435,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(notice(el, 'kept')!.textContent).to.contain('a newer version of this form saved it');
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
     await type(el, '#field-name', 'Typed in an older tab');
-    await el.saveDraft();
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await el.saveDraft(), 'not written').to.equal(false);
     expect(await readDraft(draftDatabase)).to.deep.equal(later);
   });
 
@@ -1413,7 +1459,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
     expect(await el.saveDraft(), 'not in the draft').to.equal(false);
     await type(el, '#field-name', 'Edited here, again');
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await el.saveDraft(), 'the edit is not written').to.equal(false);
     expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
   });
 
@@ -1465,7 +1511,7 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     expect(notice(el, 'conflict') === null).to.equal(true);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Edited here');
     await type(el, '#field-name', 'Edited here, again');
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await el.saveDraft(), 'the edit is not written').to.equal(false);
     expect(await readDraft(draftDatabase), 'the later version record, untouched').to.deep.equal(later);
   });
 
@@ -1530,10 +1576,13 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const data = { ...emptyWizardData(), system: 'shopify', name: 'Kept from last month' };
     await store.put({ id: 'default:shopify', step: 'general', data, updatedAt: Date.now() - 40 * day }, 0);
     await store.close();
-    const { el } = await wizard({ draftDatabase });
+    let el!: ConnectorWizard;
+    await withPurgesSeen(async (ended) => {
+      ({ el } = await wizard({ draftDatabase }));
+      // The purge after the load has run by the time the draft is read back.
+      await waitUntil(() => ended() === 1, 'the purge after the load ended', { timeout: 5_000 });
+    });
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Kept from last month');
-    // The purge after the load has run by the time the draft is read back.
-    await new Promise((r) => setTimeout(r, 300));
     expect(await readDraft(draftDatabase), 'not purged under the tab that shows it').to.not.equal(undefined);
     await type(el, '#field-name', 'Kept, and carried on');
     await el.saveDraft();
@@ -1550,8 +1599,10 @@ describe('drafts: bad data, lifetime, several drafts', () => {
     const first = await wizard({ draftDatabase, draftId: 'old' });
     expect(nameOn(first.el)).to.equal('A month old');
     await waitUntil(async () => (await readDraft(draftDatabase, 'old'))!.updatedAt > Date.now() - 60_000, 'dated now by the wizard that opened it', { timeout: 5000 });
-    await wizard({ draftDatabase, draftId: 'other' });
-    await new Promise((r) => setTimeout(r, 300));
+    await withPurgesSeen(async (ended) => {
+      await wizard({ draftDatabase, draftId: 'other' });
+      await waitUntil(() => ended() === 1, 'the other wizard purged', { timeout: 5_000 });
+    });
     await type(first.el, '#field-name', 'A month old, continued');
     expect(await first.el.saveDraft()).to.equal(true);
     expect(allNotices(first.el)).to.have.length(0);
@@ -1593,8 +1644,11 @@ describe('drafts: bad data, lifetime, several drafts', () => {
 
   it('asks for persistent storage only when the host opts in', async () => {
     await countingPersist(async (calls) => {
-      await wizard();
-      await new Promise((r) => setTimeout(r, 50));
+      const { el } = await wizard();
+      // Drafts in storage, and an update since, where the opt-in is looked at.
+      await draftSettled(el, 'the draft loaded');
+      el.requestUpdate();
+      await el.updateComplete;
       expect(calls()).to.equal(0);
       await wizard({ persist: true });
       await waitUntil(() => calls() === 1, 'persist() asked', { timeout: 5_000 });
@@ -1734,8 +1788,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
       expect(await el.submit()).to.equal(true);
       expect(created).to.have.length(1);
       el.noDrafts = false;
-      await settle(el);
-      await new Promise((r) => setTimeout(r, 800));
+      await draftSettled(el, 'drafts on: the stored draft read');
+      await el.saveDraft(); // and anything pending asked for now, not after the pause in typing
       expect(notice(el, 'conflict') === null, `${older ?? 'nothing'} stored: no conflict behind the success panel`).to.equal(true);
       expect((await readDraft(draftDatabase))?.data.name, `${older ?? 'nothing'} stored: the created connector is no draft`).to.equal(older);
     }
@@ -1748,9 +1802,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await advanceTo(el, 'review');
     expect(await el.submit()).to.equal(true);
     el.noDrafts = false;
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 600));
-    await settle(el);
+    await draftSettled(el, 'drafts on: the stored draft read');
     expect(el.currentStep, 'the success panel').to.equal('done');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.success button')!.click();
     await waitUntil(() => nameOn(el) === 'Stored earlier', 'Add another connector takes the stored draft', { timeout: 5000 });
@@ -1786,8 +1838,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     el.noDrafts = true;
     await settle(el);
     el.noDrafts = false;
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 600));
+    await draftSettled(el, 'drafts on: the stored draft read');
+    expect(await el.saveDraft(), 'what is typed is not written').to.equal(false);
     expect((await readDraft(draftDatabase, 'shared'))!.data.name).to.equal('The Shopify draft');
     expect(nameOn(el)).to.equal('Typed for Xero');
   });
@@ -1881,7 +1933,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await intoConflict(el, draftDatabase);
     el.draftId = 'other';
     await settle(el);
-    await new Promise((r) => setTimeout(r, 200));
+    // The save the switch asks for first, asked now: refused while the question stands.
+    expect(await el.saveDraft()).to.equal(false);
     // Nothing written over the other tab's version, nothing dropped: the question still stands.
     expect(nameOn(el)).to.equal('Edited here');
     expect(notice(el, 'conflict')).to.not.equal(null);
@@ -1972,7 +2025,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(notice(el, 'kept')!.textContent).to.contain('belongs to another connector');
     expect(nameOn(el), "neither the edit's answers nor draft A's").to.equal('');
     await type(el, '#field-name', 'Typed here');
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await el.saveDraft(), 'not written').to.equal(false);
     expect((await readDraft(draftDatabase, 'default:edit:c-7'))!.data).to.deep.include({ name: 'Edit draft', editing: 'c-7' });
     // Back on draft A: saved as before, and the notice goes.
     el.draftId = 'a';
@@ -1987,7 +2040,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await type(xero.el, '#field-name', 'Xero, typed first');
     await waitUntil(() => notice(shopify.el, 'kept'), 'the Shopify page keeps it', { timeout: 5_000 });
     await type(shopify.el, '#field-name', 'Shopify, typed after');
-    await new Promise((r) => setTimeout(r, 600));
+    expect(await shopify.el.saveDraft(), 'not written').to.equal(false);
     expect((await readDraft(draftDatabase, 'shared'))!.data).to.deep.include({ system: 'xero', name: 'Xero, typed first' });
   });
 
@@ -2041,7 +2094,8 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await intoConflict(el, draftDatabase);
     el.system = 'xero';
     await settle(el);
-    await new Promise((r) => setTimeout(r, 200));
+    // The save the switch asks for first, asked now: refused while the question stands.
+    expect(await el.saveDraft()).to.equal(false);
     expect(notice(el, 'conflict')).to.not.equal(null);
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Newer, from the other tab');
     (notice(el, 'conflict')!.querySelector('[data-conflict="mine"]') as HTMLButtonElement).click();
@@ -2137,9 +2191,12 @@ describe('drafts: switching drafts loses nothing typed', () => {
     expect(nameOn(xero.el)).to.equal('');
     await type(xero.el, '#field-name', 'Xero draft');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.data.name === 'Xero draft', 'Xero saved', { timeout: 5000 });
+    const watcher = await wizard({ draftDatabase, system: 'shopify' }); // listens after the Xero page did
     await type(shopify.el, '#field-name', 'Shopify, again');
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:shopify'))?.data.name === 'Shopify, again', 'Shopify saved again', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 200));
+    await waitUntil(() => nameOn(watcher.el) === 'Shopify, again', 'the save told and followed in another tab', { timeout: 5_000 });
+    watcher.el.remove();
+    await settle(xero.el);
     // Neither page took the other's saves for changes to its own draft.
     expect(nameOn(xero.el)).to.equal('Xero draft');
     expect(nameOn(shopify.el)).to.equal('Shopify, again');
@@ -2256,8 +2313,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.updateComplete;
     el.draftId = 'a';
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 600));
-    await settle(el);
+    await draftSettled(el, 'back on draft a');
     await waitUntil(() => currentStepId(el) === 'credentials', `back on Credentials, not ${currentStepId(el)}`, { timeout: 5000 });
     expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')?.value).to.equal('my-store');
     expect(inStep<HTMLInputElement>(el, '#field-credentials-accessToken')?.value, 'the token typed in draft a').to.equal(SHOPIFY_TOKEN);
@@ -2273,8 +2329,7 @@ describe('drafts: switching drafts loses nothing typed', () => {
     await el.updateComplete;
     el.draftId = 'c';
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 600));
-    await settle(el);
+    await draftSettled(el, 'on draft c');
     expect(nameOn(el), 'c, a fresh form').to.equal('');
     el.draftId = 'a';
     await settle(el);
@@ -2317,8 +2372,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
     await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 5000 });
     // Drafts on again: no conflict with the deletion, and the next connector is saved.
     el.noDrafts = false;
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 300));
+    await draftSettled(el, 'drafts on: the deletion read');
     expect(notice(el, 'conflict') === null, 'no conflict notice').to.equal(true);
     await el.reset();
     await settle(el);
@@ -2339,8 +2393,7 @@ describe('drafts: a connector created never comes back as a draft', () => {
     await el.reset();
     await waitUntil(async () => deleted(await readDraft(draftDatabase)), 'the draft is deleted', { timeout: 5000 });
     el.noDrafts = false;
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 300));
+    await draftSettled(el, 'drafts on: the deletion read');
     expect(notice(el, 'conflict') === null, 'no conflict notice').to.equal(true);
     await type(el, '#field-name', 'Fresh');
     expect(await el.saveDraft()).to.equal(true);
