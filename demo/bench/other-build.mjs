@@ -4,7 +4,7 @@
 //   COMPARE_DIR=/path/to/another/dist (a dist folder itself, such as an unpacked older release)
 // The other build's files are served under /other/, this tree's from its root, so a cold page
 // imports /other/connector-wizard.js or /dist/connector-wizard.js and its chunks follow.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,11 +37,19 @@ const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'applic
 export async function serveBuilds({ root, other, gzip = false, respond = () => false }) {
   const server = createServer((req, res) => {
     if (respond(req, res)) return;
-    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    } catch {
+      // A malformed escape (%E0%A4%A) would otherwise throw here and end the whole bench.
+      res.writeHead(400).end();
+      return;
+    }
     let base = resolve(root);
     if (other && path.startsWith(OTHER_PREFIX)) [base, path] = [other.dir, path.slice(OTHER_PREFIX.length)];
     const file = join(base, path);
-    if (!file.startsWith(base + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+    // Read through links: a link inside the folder to a file outside it is outside it.
+    if (!file.startsWith(base + sep) || !existsSync(file) || !realpathSync(file).startsWith(realpathSync(base) + sep) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
