@@ -201,6 +201,28 @@ describe('sign-in edges', () => {
     expect(status(second).textContent).to.not.contain('discarded@xero.example');
     expect(location.hash, 'a return no wizard started leaves the address bar').to.equal('');
   });
+
+  it('a provider that redirects twice before its page: the sign-in window is not said blocked or closed, and its result is taken', async () => {
+    // Each hop of the test server's redirect passes the query on: the start URL's system and state reach the stand-in provider.
+    const startUrl = `/__faults/redirect?to=${encodeURIComponent('/__faults/redirect?to=/api/oauth/start')}`;
+    const el = await atConnect({ startUrl });
+    const said = sayings(el);
+    const { win, state } = await connect(el);
+    try {
+      expect(new URL(win.location.href).pathname, 'on the provider page after two redirects').to.equal('/api/oauth/start');
+      expect(state, 'the state came through both redirects').to.have.length.above(20);
+      win.document.querySelector<HTMLAnchorElement>('#allow')!.click();
+      await waitUntil(() => status(el).dataset.oauth === 'connected', 'connected', { timeout: 5_000 });
+    } finally {
+      said.stop();
+      if (!win.closed) win.close();
+    }
+    neverSaidClosed(said, 'Connected to Xero', 'never said as closed while the provider redirected');
+    expect(
+      said().filter((text) => text.includes('blocked')),
+      'never said as blocked',
+    ).to.deep.equal([]);
+  });
 });
 
 describe('sign-in finished where the wizard cannot see it', () => {
