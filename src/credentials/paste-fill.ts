@@ -123,6 +123,9 @@ const wordsOf = (name: string) => sameWords(name).replace(/\s+/gu, ' ').trim().t
 /** A field's or option's label (wordsOf), in the wizard's language and as the catalogue wrote it: a note copied from an English dashboard names it in a German wizard too. */
 const labels = (item: { label: string }): string[] => [item.label, writtenText(item, 'label') ?? item.label].map(wordsOf);
 
+/** The names of `field`, lower-cased: its key and aliases, then its labels (labels). */
+const namesOf = (field: CredentialField) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase());
+
 /**
  * What one paste fills in an auth type, or undefined for an ordinary paste. A paste is read as
  * named values when it holds two or more names of the auth type's fields, by `key`, alias or label
@@ -205,17 +208,19 @@ function unusedNames(
 
 /** A name of the form's (`owners`) written alone on a line, with or without its `:`, in wordsOf's words; or undefined. */
 const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) => {
-  const name = wordsOf(line.replace(/:\s*$/u, ''));
+  const name = wordsOf(line.replace(/:$/u, ''));
   return owners.has(name) ? name : undefined;
 };
 
 /**
  * The values of `text` written under their labels (`Consumer key`, then `ck_…` on the next line that holds anything): each line alone
  * naming one of the form's fields (`owners`, by key, alias or label) that `named` gives no value, then a line of one word (a token, an
- * id: never prose) that names nothing of the form's itself (`CONSUMER_KEY=…`, `Token ID`).
+ * id: never prose) that names nothing of the form's itself (`CONSUMER_KEY=…`, `Token ID`), nor, under a field shown in clear, a
+ * secret (`Password`, `Password:hunter2`, `Password:`, where the note left that field empty).
  */
 function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, named: ReadonlyMap<string, string>): Map<string, string> {
-  const lines = text
+  // None in a paste too long to read as values.
+  const lines = (text.length > MAX_PASTE ? '' : text)
     .split(/\r\n?|\n/u)
     .map((line) => line.trim())
     .filter(Boolean);
@@ -223,8 +228,15 @@ function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, 
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = nameAlone(lines[i]!, owners);
     const value = lines[i + 1]!;
-    const valueNames = /^([A-Za-z_][\w.-]*)\s*[=:]/u.exec(value)?.[1];
-    if (name === undefined || named.get(name)?.trim() || !/^\S+$/u.test(value) || nameAlone(value, owners) || (valueNames && owners.has(valueNames.toLowerCase()))) continue;
+    // A name, alone or naming a value (`Password`, `CONSUMER_KEY=…`): the form's, or under a field shown in clear a secret's (`Password:hunter2`).
+    const valueName = /^[A-Za-z_][\w.-]*(?=\s*[=:]|$)/u.exec(value)?.[0];
+    if (
+      name === undefined ||
+      named.get(name)?.trim() ||
+      !/^\S+$/u.test(value) ||
+      (valueName && (owners.has(valueName.toLowerCase()) || (!isSecretField(owners.get(name)!) && secretName(valueName))))
+    )
+      continue;
     stacked.set(name, value);
     i++;
   }
@@ -237,7 +249,7 @@ function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, 
  * the names of its lines no field takes (`unused`), and how many more it left whose names are not clearly names (`unsaid`).
  */
 export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: PasteFill; unchosen: CredentialField[]; unused: string[]; unsaid: number } | undefined {
-  const names = authType.fields.flatMap((field) => [field.key, ...(field.aliases ?? []), ...labels(field)].map((name) => name.toLowerCase()));
+  const names = authType.fields.flatMap(namesOf);
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
   const text = splitNamed(paste.text, names);
   // A JSON object's members, their names as written: see unusedNames.
@@ -260,13 +272,13 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
     }
   // A label alone on its line, its value alone on the next (a password manager's note copied as text, NetSuite's token page:
   // `Token ID`, then its value), where the paste has two values or more so: that value one word, never prose, nor a name of the form.
-  const stacked = text.length > MAX_PASTE ? new Map<string, string>() : labelAbove(text, owners, named);
+  const stacked = labelAbove(text, owners, named);
   if (stacked.size + [...named].filter(([name, value]) => owners.has(name) && value.trim()).length > 1) for (const [name, value] of stacked) named.set(name, value);
   const known = [...named.keys()].filter((name) => owners.has(name)).length;
   const fill: PasteFill = [];
   const unchosen: CredentialField[] = [];
   for (const field of authType.fields) {
-    const name = [field.key, ...(field.aliases ?? []), ...labels(field)].map((n) => n.toLowerCase()).find((n) => named.has(n) && owners.get(n) === field);
+    const name = namesOf(field).find((n) => named.has(n) && owners.get(n) === field);
     if (name === undefined) continue;
     const value = named.get(name)!;
     const wanted = value.trim().toLowerCase();

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
+import { readPaste } from './paste-fill.js';
 
 /** A system whose one way to sign in asks for `fields`. */
 const oneAuthType = (fields: Record<string, unknown>[]) => ({
@@ -90,6 +91,16 @@ describe('a login on one line holding a no-break space', function () {
   });
 });
 
+describe('a login on one line holding a zero-width character', function () {
+  this.timeout(60_000);
+
+  it('keeps it inside the password and says so beside the field, as for a typed value', async () => {
+    const { el, values } = await pasted(LOGIN, 'username', 'Username: ops Password: Tr0ub\u200bdor');
+    expect(values).to.deep.equal({ username: 'ops', password: 'Tr0ub\u200bdor' });
+    expect(inStep(el, '#field-credentials-password-note')?.textContent).to.contain('invisible character');
+  });
+});
+
 describe('a note that puts each label on its own line and its value on the next', function () {
   this.timeout(60_000);
 
@@ -117,6 +128,23 @@ describe('a note that puts each label on its own line and its value on the next'
     expect(values.consumerKey).to.equal('Token ID is shown once, copy it now Token Secret is shown once too');
   });
 
+  /** A form asking for a subdomain and an email shown in clear, and a masked API token. */
+  const HELPDESK = [
+    { key: 'subdomain', label: 'Subdomain', type: 'text', normalize: 'trim' },
+    { key: 'email', label: 'Email', type: 'text', normalize: 'trim' },
+    { key: 'apiToken', label: 'API token', type: 'secret', normalize: 'trim' },
+  ];
+
+  it('never takes the next label as the value of a label the note leaves empty', async () => {
+    const { values } = await pasted(HELPDESK, 'subdomain', 'Subdomain\nacme\nEmail\nPassword:\nhunter2x\nAPI token\nabc123');
+    expect(values).to.deep.equal({ subdomain: 'acme', email: '', apiToken: 'abc123' });
+  });
+
+  it('never puts a secret named on the next line into a field shown in clear', async () => {
+    const { values } = await pasted(HELPDESK, 'subdomain', 'Subdomain\nacme\nEmail\nPassword:hunter2x\nAPI token\nabc123');
+    expect(values).to.deep.equal({ subdomain: 'acme', email: '', apiToken: 'abc123' });
+  });
+
   it('one label and its value alone is an ordinary paste', async () => {
     const { values } = await pasted(NETSUITE, 'accountId', 'Token ID\n1a2b3c');
     expect(values.tokenId).to.equal('');
@@ -132,5 +160,19 @@ describe('JSON with comments pasted', function () {
     );
     const { values } = await pasted(LOGIN, 'username', settings);
     expect(values).to.deep.equal({ username: 'ops', password: 'a//b /* kept */' });
+    // Read as the object it is, not only line by line.
+    expect(readPaste(settings).objectMembers).to.equal(2);
+  });
+
+  it('fills the fields of one on a line with two block comments, the comma between them no trailing one', async () => {
+    const { values } = await pasted(LOGIN, 'username', '{ "username": "ops", /* the admin */ "password": "s3cret" /* rotated */ }');
+    expect(values).to.deep.equal({ username: 'ops', password: 's3cret' });
+  });
+
+  it('reads a comma before a comment as trailing, with Windows line ends or a long comment', () => {
+    const lines = ['{', '  "username": "ops",', '  "password": "x", // rotated monthly', '}'];
+    expect(readPaste(lines.join('\r\n')).objectMembers, 'Windows line ends').to.equal(2);
+    const long = ['{', '  "username": "ops",', '  "password": "x",', `  /* ${'an old password, kept for a while; '.repeat(10)} */`, '}'];
+    expect(readPaste(long.join('\n')).objectMembers, 'a long block comment').to.equal(2);
   });
 });

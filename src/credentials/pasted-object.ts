@@ -16,6 +16,13 @@ const PYTHON_WORD = /^(?:True|False|None)(?!\w)/u;
 const PYTHON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
 
 /**
+ * What after a comma makes it trailing: spaces and comments (`//` to its line's end, whose line break may be Windows' `\r\n`; a
+ * block up to its own end only, taken whole as a lookahead finds it, never read on to a later block's end), then a `}` or `]`. From
+ * the comma only, each character read once: a big paste stays linear.
+ */
+const TRAILING = /^(?:\s|\/\/.*|(?=(\/\*[^]*?\*\/))\1)*[}\]]/u;
+
+/**
  * JSON as a person may paste it, written as JSON: curly quotes (a word processor's, a chat's) and
  * single-quoted strings (a dict as Python prints one, its quotes typed or curly) as JSON's, Python's `True`, `False` and `None` as
  * JSON's words, no comma before `}` or `]`, and no comments (a `//` line's or a block's, as JSON with comments writes them).
@@ -46,7 +53,7 @@ function asJson(text: string): string {
       const word = PYTHON_WORD.exec(text.slice(i, i + 6))![0];
       out += PYTHON[word];
       i += word.length - 1;
-    } else if (c !== ',' || !/^(?:\s|\/\/.*\n|\/\*[^]*?\*\/)*[}\]]/u.test(text.slice(i + 1, i + 200))) out += c;
+    } else if (c !== ',' || !TRAILING.test(text.slice(i + 1))) out += c;
   }
   return out;
 }
