@@ -182,7 +182,11 @@ export abstract class DraftWrites {
     if (held.told && sameWords(held, next)) return void (clearTimeout(next!.timer), (next!.due = next!.told = true));
     if (held.told) this.options.held?.(false, landed);
     // What waited only behind it goes now: held up from now, so its landing words are not said over at once. One that ended behind the first (in another database) leaves the first's time running.
-    if (next && at === 0) this.dueIn(next, HELD_MS);
+    // Behind the delete of a draft sent, which runs beside the writes after it (see discardFor), they keep their own time (said at once if it has run), unless it was said.
+    if (next && !at) {
+      if (held.told || !held.sent) this.dueIn(next, HELD_MS);
+      else this.heldShown();
+    }
   }
 
   /** Deletes the draft `id` through `remove` (a discard, or a connector finished: `held-finished`), said if held up as a write is (see heldFrom); `kept`: a newer version stays, not deleted (the conflict says its own). `sentIn`: the database of a draft sent, not the one asked for (see HeldWrite). */
