@@ -128,6 +128,12 @@ describe('server feedback placement', () => {
       ),
     ).to.equal(undefined);
     expect(stepForPointer('/nope', STEP_IDS)).to.equal(undefined);
+    // Each member of the payload, nested or not; a name an object has of its own (`__proto__`, `constructor`) and no pointer name none.
+    const steps = ['/name', '/group', '/environment', '/dateFormat', '/authType', '/credentials', '/credentials/x/y', '/system/id'].map((p) => stepForPointer(p, STEP_IDS));
+    expect(steps).to.deep.equal(['general', 'general', 'general', 'timezone', 'auth', 'credentials', 'credentials', 'system']);
+    expect(['/__proto__', '/constructor', '/toString', '/hasOwnProperty', '', '/', 'name', '/Name'].map((p) => stepForPointer(p, STEP_IDS))).to.deep.equal(
+      Array(8).fill(undefined),
+    );
   });
 
   it('goes to the earliest step and keeps unplaceable errors', () => {
