@@ -1,7 +1,7 @@
 /** Real pastes (Ctrl+V) as people copy them: a big key file, a value holding a no-break space, a note that puts each label above its value, Windows line ends, a BOM, a spreadsheet's tabs, comments, values holding `=` or `:`. */
 import { expect } from '@open-wc/testing';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, inStep, pasteInto, type, wizardFixture } from '../test/fixtures.js';
 import { readPaste } from './paste-fill.js';
 
 /** A system whose one way to sign in asks for `fields`. */
@@ -174,5 +174,54 @@ describe('JSON with comments pasted', function () {
     expect(readPaste(lines.join('\r\n')).objectMembers, 'Windows line ends').to.equal(2);
     const long = ['{', '  "username": "ops",', '  "password": "x",', `  /* ${'an old password, kept for a while; '.repeat(10)} */`, '}'];
     expect(readPaste(long.join('\n')).objectMembers, 'a long block comment').to.equal(2);
+  });
+});
+
+describe('a paste whose values have spaces or invisible characters at their ends', function () {
+  this.timeout(60_000);
+  const KEYS = [
+    { key: 'accountId', label: 'Account ID', type: 'text', normalize: 'trim', aliases: ['ACCOUNT_ID'] },
+    { key: 'apiKey', label: 'API key', type: 'secret', normalize: 'trim', aliases: ['API_KEY'] },
+  ];
+  const noteOf = (el: ConnectorWizard, key: string) => inStep(el, `#field-credentials-${key}-note`)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+  /** The note beside the field `key` of a wizard on Credentials for `fields` after `value` is typed into it. */
+  async function typedNote(fields: Record<string, unknown>[], key: string, value: string) {
+    const el = await wizardFixture({ catalogue: oneAuthType(fields), system: 'acme' });
+    await advanceTo(el, 'credentials');
+    await type(el, `#field-credentials-${key}`, value);
+    return noteOf(el, key);
+  }
+
+  it('trims a JSON string value and says so beside its field as typing it does, never showing the secret', async () => {
+    const { el, values } = await pasted(LOGIN, 'username', '{"username": "ops", "password": " s3cret\u00a0"}');
+    expect(values).to.deep.equal({ username: 'ops', password: 's3cret' });
+    const typed = await typedNote(LOGIN, 'password', ' s3cret\u00a0');
+    expect(typed, 'typed').to.contain('We removed a leading space');
+    expect(noteOf(el, 'password'), 'pasted').to.equal(typed);
+    expect(noteOf(el, 'password')).not.to.contain('s3cret');
+    expect(noteOf(el, 'username')).to.equal('');
+  });
+
+  it('trims a quoted .env value and says so beside its field as typing it does', async () => {
+    const { el, values } = await pasted(KEYS, 'accountId', 'ACCOUNT_ID=acme\nAPI_KEY=" abc123 "');
+    expect(values).to.deep.equal({ accountId: 'acme', apiKey: 'abc123' });
+    const typed = await typedNote(KEYS, 'apiKey', ' abc123 ');
+    expect(typed, 'typed').to.contain('We removed a leading space and a trailing space');
+    expect(noteOf(el, 'apiKey'), 'pasted').to.equal(typed);
+    expect(noteOf(el, 'apiKey')).not.to.contain('abc123');
+  });
+
+  it('says a zero-width character at a JSON value end was removed, as typing it does', async () => {
+    const { el, values } = await pasted(LOGIN, 'username', '{"username": "\u200bops", "password": "s3cret"}');
+    expect(values).to.deep.equal({ username: 'ops', password: 's3cret' });
+    const typed = await typedNote(LOGIN, 'username', '\u200bops');
+    expect(typed, 'typed').to.contain('invisible character');
+    expect(noteOf(el, 'username'), 'pasted').to.equal(typed);
+  });
+
+  it('reads the whitespace around an unquoted .env value as the line syntax: taken off, nothing said', async () => {
+    const { el, values } = await pasted(KEYS, 'accountId', 'ACCOUNT_ID = acme\u00a0\nAPI_KEY=abc123');
+    expect(values).to.deep.equal({ accountId: 'acme', apiKey: 'abc123' });
+    expect(noteOf(el, 'accountId')).to.equal('');
   });
 });
