@@ -494,9 +494,10 @@ interface BundleSize {
  * The fixes of the session's reviews: the drafts' held operations each with its own notice (+180 B drafts), problem lines and names quoted without noncharacters (+43 B entry), a 422 on no field told to the host, NBSP labels in pastes (+72 B later), to 66.64 and 125.43.
  * The last read: an attempt whose signal is aborted already stops at once again (+5 B later), to 66.64 and 125.44.
  * The fifty-fifth session's first merges: pastes that put a label above its value, JSON with comments and one parse per paste (+340 B later), catalogue and request code written once (-14 B entry, -8 B later), to 66.63 and 125.77.
+ * The fifty-fifth session's reviews and last merges: Review follows the wizard's own width (+17 B later), a secret's name never a clear field's value and JSON comments after a comma (+8 B later), a write beside an unsaid finished-draft delete keeps its own time (+7 B drafts), to 66.63 and 125.80.
  */
 const FIRST_STEP_BUDGET = 66_630;
-const WHOLE_FLOW_BUDGET = 125_770;
+const WHOLE_FLOW_BUDGET = 125_800;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
