@@ -1189,12 +1189,15 @@ describe('drafts: two tabs, one draft', () => {
     const b = await wizard({ draftDatabase });
     const watcher = await wizard({ draftDatabase }); // listens after B did
     const parent = b.el.parentElement!;
+    const readBefore = revisionReadBy(b.el);
     await removedForGood(b.el, draftDatabase);
     await type(a.el, '#field-name', 'While B was away');
     await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved', { timeout: 5000 });
     await waitUntil(() => nameOn(watcher.el) === 'While B was away', 'a tab still listening followed', { timeout: 5_000 });
     await settle(b.el);
-    expect(inStep<HTMLInputElement>(b.el, '#field-name')!.value).to.equal('');
+    // Its state, not its screen: a removed element takes a followed version into its answers without rendering it.
+    expect(answersOf(b.el).name, 'the removed element took no version').to.equal('');
+    expect(revisionReadBy(b.el), 'the removed element read no version').to.equal(readBefore);
     parent.append(b.el);
   });
 
@@ -1699,6 +1702,10 @@ async function seed(database: string, drafts: { id: string; system: string; name
 }
 
 const nameOn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
+/** The revision of its draft `el` last read (see DraftHandle.revisionRead). */
+const revisionReadBy = (el: ConnectorWizard) => (el as unknown as { draft: { revisionRead: number } }).draft.revisionRead;
+/** The answers in `el`'s store, as they are whether or not it renders them (a removed element does not). */
+const answersOf = (el: ConnectorWizard) => (el as unknown as { store: { state: { data: { name?: string } } } }).store.state.data;
 
 /**
  * `el` saves revision 1, another tab saves revision 2 without telling it (its message is lost),
