@@ -33,6 +33,7 @@ describe('a second sign-in that does not end as planned', () => {
     await waitUntil(() => second.win.closed, 'the sign-in window closes with the create', { timeout: 5000 });
     await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.deleted === true, 'the draft left as a tombstone', { timeout: 5_000 });
     // Its result, had it come anyway (a callback page posting on the channel), is no answer now: delivered, then any save it made written.
+    // No endpoint here, so no send ends the sign-in (endSignIn): the connector created does (OAuthController.hostUpdated), its listening stopped with its window.
     await broadcastDelivered(el, oauthMessage(second.state, 'conn_second', 'second@xero.example'));
     await el.saveDraft();
     await settle(el);
