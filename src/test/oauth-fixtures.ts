@@ -6,6 +6,7 @@ import { oauthKey } from '../oauth/oauth-controller.js';
 import { popupName } from '../oauth/popup-name.js';
 import { signInSlot } from '../oauth/oauth-return.js';
 import { advanceTo, choose, currentStepId, inStep, pressContinue, settle, uniqueDatabase, wizardFixture } from './fixtures.js';
+import { watchingFetches } from './page-fetches.js';
 
 export interface ConnectOptions {
   startUrl?: string;
@@ -262,28 +263,10 @@ export async function pressesDecided(el: ConnectorWizard): Promise<void> {
  * has reached the page, and `el` has settled: only then can a test say what an answer did not do.
  */
 export async function afterResultAsks(el: ConnectorWizard, run: () => unknown, { count = 1, path = '/api/oauth/result' } = {}): Promise<void> {
-  const real = window.fetch;
-  let sent = 0;
-  let open = 0;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = real.call(window, input, init);
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url.includes(path)) {
-      sent++;
-      open++;
-      void response
-        .then((answer) => answer.clone().arrayBuffer())
-        .catch(() => undefined)
-        .finally(() => open--);
-    }
-    return response;
-  };
-  try {
+  await watchingFetches(path, async (arrived) => {
     await run();
-    await waitUntil(() => sent >= count && open === 0, `the result URL asked ${count} time(s) and answered`, { timeout: 5_000 });
-  } finally {
-    window.fetch = real;
-  }
+    await arrived(count);
+  });
   await settle(el);
 }
 

@@ -21,15 +21,17 @@ export function withLateDispatch(path: string, run: () => Promise<void>): Promis
 }
 
 /**
- * While `run` runs, watches the page's requests to `path`; `arrived()` waits until each was stopped or its whole answer
- * reached the page: only then can a test say a late answer was not applied.
+ * While `run` runs, watches the page's requests to `path`; `arrived(asked)` waits until `asked` (0 unless told) were made
+ * and each was stopped or its whole answer reached the page: only then can a test say a late answer was not applied.
  */
-export function watchingFetches(path: string, run: (arrived: () => Promise<void>) => Promise<void>): Promise<void> {
+export function watchingFetches(path: string, run: (arrived: (asked?: number) => Promise<void>) => Promise<void>): Promise<void> {
   const real = window.fetch.bind(window);
+  let asks = 0;
   let open = 0;
   const watched = (input: RequestInfo | URL, init?: RequestInit) => {
     const sent = real(input, init);
     if (urlOf(input).includes(path)) {
+      asks++;
       open++;
       // Attached before the page's own reading, so the clone is taken while the body is unread.
       void sent
@@ -39,6 +41,7 @@ export function watchingFetches(path: string, run: (arrived: () => Promise<void>
     }
     return sent;
   };
-  const arrived = () => waitUntil(() => open === 0, 'every watched answer reached the page or was stopped', { timeout: 5000 });
+  const arrived = (asked = 0) =>
+    waitUntil(() => asks >= asked && open === 0, `${asked ? `${asked} asked, and ` : ''}every watched answer reached the page or was stopped`, { timeout: 5000 });
   return withPatched(window, 'fetch', watched as typeof window.fetch, () => run(arrived));
 }
