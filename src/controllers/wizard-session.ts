@@ -256,16 +256,17 @@ export class WizardSession {
    */
   startEdit(connector: EditableConnector): boolean {
     const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
-    // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address.
+    // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address,
+    // and a lone surrogate has no UTF-8 to encode (encodeURIComponent throws; as U+FFFD it would name another connector).
     const { id } = connector;
-    const named = (typeof id === 'string' && id !== '' && id !== '.' && id !== '..') || Number.isSafeInteger(id);
+    const named = (typeof id === 'string' && id !== '' && id !== '.' && id !== '..' && !/\p{Cs}/u.test(id)) || Number.isSafeInteger(id);
     if (!system || !named) {
       if (this.#unknownEdit !== connector) {
         this.#unknownEdit = connector;
         this.o.fail(
           'config',
           system
-            ? `The connector to edit has no id a request can name it by: ${cut(typeof id === 'string' ? JSON.stringify(id) : String(id))} (a text other than "", "." and "..", or a whole number).`
+            ? `The connector to edit has no id a request can name it by: ${cut(typeof id === 'string' ? JSON.stringify(id) : String(id))} (a text other than "", "." and "..", without a lone surrogate, or a whole number).`
             : systemNotOffered(this.o.catalogue(), 'The connector to edit', String(connector.system)),
         );
       }

@@ -2,9 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { en } from '../messages/english.js';
-import { advanceTo, currentStepId, GROUPS, inStep, sampleCatalogue, settle, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, freshApi, GROUPS, inStep, sampleCatalogue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { EDITED, editing } from '../test/edit-fixtures.js';
 import { readDraft } from '../test/stored.js';
+import type { WizardErrorEvent } from '../events/error-event.js';
 import type { EditableConnector } from './connector-wizard.js';
 
 const RETIRED = { ...EDITED, id: 'c-2', name: 'Retired', system: 'sap-b1' } as unknown as EditableConnector;
@@ -43,6 +44,26 @@ describe('a connector that cannot be opened', () => {
       await settle(el);
       expect(currentStepId(el)).to.equal('system');
     });
+
+  it('an edit whose id holds a lone surrogate (no URL can carry it as written) is said, the host told, and Save sends nothing: it never throws', async () => {
+    const api = freshApi();
+    const errors: string[] = [];
+    const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint });
+    el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
+    el.connector = { ...EDITED, id: 'c-1\uD800' } as unknown as EditableConnector;
+    await settle(el);
+    // Opened as it was, a rename was a change to send, whose PATCH address could not be written (encodeURIComponent threw).
+    if (inStep(el, '#field-name')) await type(el, '#field-name', 'Shop renamed');
+    const saved = await el.submit().catch((error: unknown) => `threw ${String(error)}`);
+    await settle(el);
+    expect({ step: currentStepId(el) ?? 'said', said: alertText(el), saved, told: errors.map((e) => e.slice(0, 64)) }).to.deep.equal({
+      step: 'said',
+      said: 'This connector cannot be opened: it has no usable id.',
+      saved: false,
+      told: ['config: The connector to edit has no id a request can name it by'],
+    });
+    expect((await api.log()).filter((entry) => entry.method === 'PATCH')).to.deep.equal([]);
+  });
 
   it('while "This connector cannot be opened" shows, submit() and the moves create and show nothing of the new connector behind it', async () => {
     const el = await wizardFixture({ groups: GROUPS });
