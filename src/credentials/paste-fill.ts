@@ -206,6 +206,9 @@ function unusedNames(
   return { said, unsaid: once(written).length - said.length };
 }
 
+/** A label a password manager prints above a value (`Website`, then the site's URL): never a value, where a note left the one above it empty. */
+const MANAGER_LABEL = /^(?:website|url|urls|username|login|email|e-mail|password|notes?|title|name|totp|otp|uri|fields?|tags?|folder|created|modified)$/iu;
+
 /** A name of the form's (`owners`) written alone on a line, with or without its `:`, in wordsOf's words; or undefined. */
 const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) => {
   const name = wordsOf(line.replace(/:$/u, ''));
@@ -215,7 +218,8 @@ const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) =
 /**
  * The values of `text` written under their labels (`Consumer key`, then `ck_…` on the next line that holds anything): each line alone
  * naming one of the form's fields (`owners`, by key, alias or label) that `named` gives no value, then a line of one word (a token, an
- * id: never prose) that names nothing of the form's itself (`CONSUMER_KEY=…`, `Token ID`), nor, under a field shown in clear, a
+ * id: never prose) that names nothing of the form's itself (`CONSUMER_KEY=…`, `Token ID`), nor is a label a password manager prints
+ * (MANAGER_LABEL: `Website`, under a `Password` the note left empty), nor, under a field shown in clear, a
  * secret (`Password`, `Password:hunter2`, `Password:`, where the note left that field empty).
  */
 function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, named: ReadonlyMap<string, string>): Map<string, string> {
@@ -234,7 +238,7 @@ function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, 
       name === undefined ||
       named.get(name)?.trim() ||
       !/^\S+$/u.test(value) ||
-      (valueName && (owners.has(valueName.toLowerCase()) || (!isSecretField(owners.get(name)!) && secretName(valueName))))
+      (valueName && (owners.has(valueName.toLowerCase()) || MANAGER_LABEL.test(valueName) || (!isSecretField(owners.get(name)!) && secretName(valueName))))
     )
       continue;
     stacked.set(name, value);

@@ -1,0 +1,51 @@
+/** Real pastes (Ctrl+V) the readers once slipped on: a note with an empty value, `Label = value`, a spreadsheet's header and row, a JSON paste with a no-break space, a note pasted into the name. */
+import { expect } from '@open-wc/testing';
+import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
+import { readFill, readPaste } from './paste-fill.js';
+
+/** A system whose one way to sign in asks for `fields`. */
+const oneAuthType = (fields: Record<string, unknown>[]) => ({
+  version: 1,
+  systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [{ id: 'keys', label: 'Keys', kind: 'api-key', fields }] }],
+});
+
+/** A login: a username shown in clear, a masked password. */
+const LOGIN = [
+  { key: 'username', label: 'Username', type: 'text', normalize: 'trim' },
+  { key: 'password', label: 'Password', type: 'secret', normalize: 'trim' },
+];
+
+const valuesOf = (el: ConnectorWizard, fields: Record<string, unknown>[]) =>
+  Object.fromEntries(fields.map(({ key }) => [key, inStep<HTMLInputElement>(el, `#field-credentials-${String(key)}`)!.value]));
+
+/** A wizard on Credentials for `fields`, after `text` is pasted with Ctrl+V into the field `into`: each field's value. */
+async function pasted(fields: Record<string, unknown>[], into: string, text: string) {
+  const el = await wizardFixture({ catalogue: oneAuthType(fields), system: 'acme' });
+  await advanceTo(el, 'credentials');
+  await pasteInto(el, `#field-credentials-${into}`, text);
+  return { el, values: valuesOf(el, fields) };
+}
+
+/** The auth type of `fields`, as the readers take it. */
+const authTypeOf = (fields: Record<string, unknown>[]) => ({ id: 'keys', label: 'Keys', kind: 'api-key', fields }) as unknown as AuthTypeDefinition;
+
+describe('a password manager note copied as text, a value left empty', function () {
+  this.timeout(60_000);
+
+  it('never fills a field with the label on the line after its own: Password, then Website', async () => {
+    const note = ['Username', 'ops', 'Password', 'Website', 'https://example.com'].join('\n');
+    const { values } = await pasted(LOGIN, 'username', note);
+    // One value left (the username): the note is no block of two values, and naming a password it is never pasted as text.
+    expect(values).to.deep.equal({ username: '', password: '' });
+  });
+
+  it('nor with any label a password manager prints, nor a label of the form', () => {
+    const withKey = [...LOGIN, { key: 'apiKey', label: 'API key', type: 'secret', normalize: 'trim' }];
+    for (const label of ['URL', 'Username', 'Notes', 'Email', 'Title', 'Login', 'Website:']) {
+      const read = readFill(authTypeOf(withKey), readPaste(['API key', 'k_123', 'Password', label, 'x'].join('\n')));
+      expect(read?.fill.find(({ field }) => field.key === 'password')?.value, label).to.equal(undefined);
+    }
+  });
+});
