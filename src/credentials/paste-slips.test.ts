@@ -11,6 +11,15 @@ const oneAuthType = (fields: Record<string, unknown>[]) => ({
   systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [{ id: 'keys', label: 'Keys', kind: 'api-key', fields }] }],
 });
 
+/** NetSuite's token-based authentication, as its pages label each value. */
+const NETSUITE = [
+  { key: 'accountId', label: 'Account ID', type: 'text', normalize: 'trim' },
+  { key: 'consumerKey', label: 'Consumer key', type: 'secret', normalize: 'trim', aliases: ['consumer_key'] },
+  { key: 'consumerSecret', label: 'Consumer secret', type: 'secret', normalize: 'trim', aliases: ['consumer_secret'] },
+  { key: 'tokenId', label: 'Token ID', type: 'text', normalize: 'trim', aliases: ['token_id'] },
+  { key: 'tokenSecret', label: 'Token secret', type: 'secret', normalize: 'trim', aliases: ['token_secret'] },
+];
+
 /** A login: a username shown in clear, a masked password. */
 const LOGIN = [
   { key: 'username', label: 'Username', type: 'text', normalize: 'trim' },
@@ -47,5 +56,15 @@ describe('a password manager note copied as text, a value left empty', function 
       const read = readFill(authTypeOf(withKey), readPaste(['API key', 'k_123', 'Password', label, 'x'].join('\n')));
       expect(read?.fill.find(({ field }) => field.key === 'password')?.value, label).to.equal(undefined);
     }
+  });
+});
+
+describe('a label of several words and its value, split by =, : or a tab', function () {
+  this.timeout(60_000);
+
+  it('reads Consumer key = abc123, Consumer Secret=x, Token ID: x and tabs in one paste', async () => {
+    const note = ['Account ID:\t1234567', 'Consumer key = abc123', 'Consumer Secret=def456', 'Token ID: tid789', 'Token secret\tts000'].join('\n');
+    const { values } = await pasted(NETSUITE, 'accountId', note);
+    expect(values).to.deep.equal({ accountId: '1234567', consumerKey: 'abc123', consumerSecret: 'def456', tokenId: 'tid789', tokenSecret: 'ts000' });
   });
 });
