@@ -68,3 +68,22 @@ describe('a label of several words and its value, split by =, : or a tab', funct
     expect(values).to.deep.equal({ accountId: '1234567', consumerKey: 'abc123', consumerSecret: 'def456', tokenId: 'tid789', tokenSecret: 'ts000' });
   });
 });
+
+describe('a spreadsheet copy of a header row and a value row', function () {
+  this.timeout(60_000);
+
+  it('reads tab-separated cells whose header names the fields', async () => {
+    const { values } = await pasted(NETSUITE, 'accountId', 'Account ID\tConsumer key\tConsumer secret\n1234567\tabc\tdef\n');
+    expect(values).to.include({ accountId: '1234567', consumerKey: 'abc', consumerSecret: 'def' });
+  });
+
+  it('reads CSV with quoted cells, a comma inside one', async () => {
+    const { values } = await pasted(NETSUITE, 'accountId', '"consumer_key","consumer_secret"\n"abc","d,ef"');
+    expect(values).to.include({ consumerKey: 'abc', consumerSecret: 'd,ef' });
+  });
+
+  it('never reads a header naming fewer than two of the fields', () => {
+    for (const text of ['"consumer_key","city"\n"abc","Oslo, NO"', '"name","city"\n"Ann","Oslo, NO"'])
+      expect(readFill(authTypeOf(NETSUITE), readPaste(text)), text).to.equal(undefined);
+  });
+});

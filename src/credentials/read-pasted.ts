@@ -113,6 +113,21 @@ export function tabPairs(rows: readonly string[], known: readonly string[] = [])
   return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
 
+/** A CSV cell (RFC 4180): quoted, a `,` inside and its `"` written twice, or not; then a `,` or the row's end. */
+const CSV_CELL = /[ \t]*(?:"((?:[^"]|"")*)"|([^",]*))[ \t]*(?:,|$)/uy;
+
+/** A CSV row's cells (CSV_CELL), or undefined where a quote is out of place. Each character read once: a long row stays linear. */
+function csvCells(row: string): string[] | undefined {
+  const cells: string[] = [];
+  for (CSV_CELL.lastIndex = 0; CSV_CELL.lastIndex < row.length;) {
+    const at = CSV_CELL.lastIndex;
+    const cell = CSV_CELL.exec(row);
+    if (!cell || CSV_CELL.lastIndex === at) return undefined;
+    cells.push(cell[1] === undefined ? cell[2]!.trim() : cell[1].replace(/""/gu, '"'));
+  }
+  return row.endsWith(',') ? [...cells, ''] : cells;
+}
+
 /** A line that can be the rest of a word wrapped with a `\`: one word, not a comment, a code fence or a `---` rule. */
 const WRAPPED = /^\s*(?![#`]|-{3,}\s*$)\S+\s*$/u;
 
@@ -139,7 +154,7 @@ const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)
  * string, is read whole, up to a later part whose name is one of `known`, the lower-cased names
  * of a form's fields: `username=ops;password=…` is two values, and from there each part of the
  * list is one: see partEnd). A two-column table of names and
- * values is read as a pair a line (see tabPairs). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way (a quoted value as YAML reads it: yamlQuoted), but a `#` starts
+ * values is read as a pair a line (see tabPairs), and a CSV header and row with quoted cells when two header cells or more are `known` (csvCells). `KEY: value` lines (YAML, HTTP headers, a note) are read the same way (a quoted value as YAML reads it: yamlQuoted), but a `#` starts
  * a comment there only with a space after it (a password may hold one), and a YAML block
  * (`KEY: |` or `KEY: >`, then indented lines) as its lines; a later secret's name on such a line
  * (`Username: ops Password: …`) starts a line of its own (see splitNamed). Names are lower-cased; of two equal
@@ -178,6 +193,12 @@ export function readPasted(text: string, known: readonly string[] = [], members?
     const [head, row] = rows.map((line) => line.split(rows[0]!.includes('\t') ? '\t' : ',').map((cell) => cell.trim()));
     if (head!.length > 1 && head!.length === row!.length) for (const [c, name] of head!.entries()) add(name, row![c]);
     if (named.size) return named;
+  }
+  // A spreadsheet's CSV, its cells quoted (`"consumer_key","consumer_secret"`, then `"abc","d,ef"`): read only where two header cells or more name the form's fields.
+  const [head, row] = rows.length === 2 && text.includes('"') ? rows.map(csvCells) : [];
+  if (head && row && head.length > 1 && head.length === row.length && head.filter((name) => known.includes(name.toLowerCase())).length > 1) {
+    for (const [c, name] of head.entries()) add(name, row[c]);
+    return named;
   }
   // Per closing quote, the first line from where it was last looked for that holds it (or
   // lines.length): each line is searched once per quote, not once for each of up to 199 lines
