@@ -52,9 +52,12 @@ export function readPaste(text: string): Paste {
   return { text, json, objectMembers, members: !braced ? 0 : json ? objectMembers : (text.match(/["'“”‘’]\s*:/gu) ?? []).length, object };
 }
 
-/** The names and values `paste` gives (readPasted), read as `text` (the paste's text as a rule reads it), its parsed value handed on where `text` is the paste's own. */
+/**
+ * The names and values `paste` gives (readPasted), read as `text` (the paste's text as a rule reads it, or a copy with its words
+ * as typed: sameWords), its parsed value handed on where `text` is the paste's own or the paste is JSON: parsed once, never again as a copy.
+ */
 export const pastedNames = (paste: Paste, text = paste.text, known: readonly string[] = [], members?: [string, unknown][]) =>
-  readPasted(text, known, members, text === paste.text ? paste.object : undefined);
+  readPasted(text, known, members, text === paste.text || paste.object ? paste.object : undefined);
 
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
 const NAME_BEFORE_VALUE = /(?<![\w.-])[A-Za-z_][\w.-]*(?=\s*[=:])/gu;

@@ -87,3 +87,36 @@ describe('a spreadsheet copy of a header row and a value row', function () {
       expect(readFill(authTypeOf(NETSUITE), readPaste(text)), text).to.equal(undefined);
   });
 });
+
+describe('a JSON paste holding a no-break space or a zero-width character', function () {
+  this.timeout(60_000);
+  const MARK = 'acme_marker';
+
+  for (const odd of ['\u00a0', '\u200b'])
+    it(`is parsed once, pasted into the name or a field shown in clear (U+${odd.codePointAt(0)!.toString(16)})`, async () => {
+      const parse = JSON.parse;
+      let parses = 0;
+      JSON.parse = function (text: string, reviver?: Parameters<typeof JSON.parse>[1]) {
+        if (typeof text === 'string' && text.includes(MARK)) parses++;
+        return parse.call(JSON, text, reviver) as unknown;
+      };
+      const counted: number[] = [];
+      try {
+        const el = await wizardFixture({ noDrafts: true });
+        await advanceTo(el, 'general');
+        parses = 0;
+        await pasteInto(el, '#field-name', `{"${MARK}_password": "hun${odd}ter2"}`);
+        expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+        counted.push(parses);
+        const login = await wizardFixture({ catalogue: oneAuthType(LOGIN), system: 'acme', noDrafts: true });
+        await advanceTo(login, 'credentials');
+        parses = 0;
+        await pasteInto(login, '#field-credentials-username', `{"${MARK}_token": "hun${odd}ter2"}`);
+        expect(inStep<HTMLInputElement>(login, '#field-credentials-username')!.value).to.equal('');
+        counted.push(parses);
+      } finally {
+        JSON.parse = parse;
+      }
+      expect(counted, 'parses of the pasted text').to.deep.equal([1, 1]);
+    });
+});
