@@ -87,9 +87,17 @@ export function namesCredentials(paste: Paste): boolean {
     .map((match) => match[0]);
   const inWords = split.split('\n').flatMap((line) => WORDS_NAME.exec(line)?.[1] ?? []);
   // A row copied from a table of names and values (`Password<TAB>…`): its names, as cells.
-  const cells = text.length > MAX_PASTE ? [] : (tabPairs(text.split(/\r\n?|\n/u).filter((line) => line.trim())) ?? []).map(([name]) => name);
-  return paste.members > 0 || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value));
+  const lines = text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u).filter((line) => line.trim());
+  const cells = (tabPairs(lines) ?? []).map(([name]) => name);
+  // A secret's label alone on its line, its value one word on the next (a password manager's note copied as text: `Password`, then it).
+  const above = lines.some((line, i) => LABEL_ALONE.test(line) && secretName(line.trim().replace(/:$/u, '')) && /^\S+$/u.test(lines[i + 1]?.trim() ?? ''));
+  return (
+    paste.members > 0 || above || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value))
+  );
 }
+
+/** A label alone on its line, in up to four words, with or without its `:`. */
+const LABEL_ALONE = /^\s*[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){0,3}:?\s*$/u;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { advanceTo, inStep, pasteInto, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, inStep, pasteInto, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { everythingStored, readDraft } from '../test/stored.js';
 import { readFill, readPaste } from './paste-fill.js';
 
 /** A system whose one way to sign in asks for `fields`. */
@@ -119,4 +120,29 @@ describe('a JSON paste holding a no-break space or a zero-width character', func
       }
       expect(counted, 'parses of the pasted text').to.deep.equal([1, 1]);
     });
+});
+
+describe('a credentials note pasted into the connector name', function () {
+  this.timeout(60_000);
+  const notes = [
+    ['labels above their values', (secret: string) => `Consumer key\nck_1a2b3c4d5e6f7a8b9c0d\nConsumer secret\n${secret}`],
+    ['a password under its label', (secret: string) => `Username\nops\nPassword\n${secret}`],
+    ['key: value lines', (secret: string) => `Consumer key: ck_1a2b3c4d5e6f7a8b9c0d\nConsumer secret: ${secret}`],
+  ] as const;
+  for (const system of ['shopify', 'woocommerce'])
+    for (const [shape, note] of notes)
+      it(`${shape}, with ${system} chosen, is refused, said, and never reaches the draft`, async () => {
+        // Its own secret, so what an earlier test kept cannot be what this one finds.
+        const SECRET = `cs_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+        const draftDatabase = uniqueDatabase();
+        const el = await wizardFixture({ system, draftDatabase });
+        await advanceTo(el, 'general');
+        await pasteInto(el, '#field-name', note(SECRET));
+        await settle(el);
+        expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+        expect(inStep(el, '#field-name ~ [role="status"]')!.textContent).to.contain('looks like credentials, not a name');
+        await el.saveDraft();
+        expect(JSON.stringify((await readDraft(draftDatabase, `default:${system}`)) ?? {})).to.not.contain(SECRET);
+        expect(await everythingStored()).to.not.contain(SECRET);
+      });
 });
