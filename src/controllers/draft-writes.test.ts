@@ -47,6 +47,18 @@ class Writes extends DraftWrites {
   deleteSent(database: string, done: Promise<void>) {
     return this.deleteSaid('a', async () => (await done, { kept: false }), 'held-finished', database);
   }
+  /** Draft `b` is discarded or finished: what waits to be written of it is let go (see DraftController.discard). */
+  letGoB() {
+    return this.letGo();
+  }
+}
+
+/** Writes, what they say (in order), and `deleteSent()`, which begins the delete of the draft a finish sent (in database `Y`): it lands when `deleted.settle()` is called. */
+function saidWrites() {
+  const said: (HeldNotice | false)[] = [];
+  const writes = new Writes(said);
+  const deleted = later<void>();
+  return { said, writes, deleted, deleteSent: () => writes.deleteSent('Y', deleted.promise) };
 }
 
 /** Runs `run` on a clock of its own: `tick(ms)` moves it, running each timer due on the way. */
@@ -85,10 +97,8 @@ async function onClock(run: (tick: (ms: number) => Promise<void>) => Promise<voi
 describe('drafts: what is held up is said 3 s after it is asked for, whatever ends first', () => {
   it('a write asked for while the delete of a draft sent runs in another database is said held 3 s after it was asked for, when that delete lands first, unsaid', async () => {
     await onClock(async (tick) => {
-      const said: (HeldNotice | false)[] = [];
-      const writes = new Writes(said);
-      const deleted = later<void>();
-      const deleting = writes.deleteSent('Y', deleted.promise);
+      const { said, writes, deleted, deleteSent } = saidWrites();
+      const deleting = deleteSent();
       await tick(1000);
       const written = writes.writeB();
       await tick(1000);
@@ -108,8 +118,7 @@ describe('drafts: what is held up is said 3 s after it is asked for, whatever en
 
   it('a write behind another is held up from when that one ends', async () => {
     await onClock(async (tick) => {
-      const said: (HeldNotice | false)[] = [];
-      const writes = new Writes(said);
+      const { said, writes } = saidWrites();
       const first = writes.writeB();
       await tick(1000);
       const second = writes.writeB();
@@ -129,10 +138,8 @@ describe('drafts: what is held up is said 3 s after it is asked for, whatever en
 
   it('the delete of a draft sent, said held, lands: a write that ran beside it is said 3 s later, not over its landing words', async () => {
     await onClock(async (tick) => {
-      const said: (HeldNotice | false)[] = [];
-      const writes = new Writes(said);
-      const deleted = later<void>();
-      const deleting = writes.deleteSent('Y', deleted.promise);
+      const { said, writes, deleted, deleteSent } = saidWrites();
+      const deleting = deleteSent();
       await tick(1000);
       const written = writes.writeB();
       await tick(HELD_MS);
@@ -145,6 +152,26 @@ describe('drafts: what is held up is said 3 s after it is asked for, whatever en
       expect(said, 'then the write').to.deep.equal(['held-finished', false, 'held']);
       writes.saves[0]!(true);
       await written;
+    });
+  });
+
+  it('the delete of a draft sent, held up behind a write that a discard lets go, is said as that write goes, not once something else looks', async () => {
+    await onClock(async (tick) => {
+      const { said, writes, deleted, deleteSent } = saidWrites();
+      const written = writes.writeB();
+      const deleting = deleteSent();
+      await tick(HELD_MS);
+      // Both are held up: only the first, the write, is said.
+      expect(said, 'the write said held').to.deep.equal(['held']);
+      writes.letGoB();
+      await tick(0);
+      expect(said, 'the write no more, the delete of the draft sent at once').to.deep.equal(['held', false, 'held-finished']);
+      deleted.settle();
+      await deleting;
+      expect(said.at(-1), 'its landing said').to.equal(false);
+      writes.saves[0]!(true);
+      await written;
+      expect(said, 'nothing said of the write let go as it lands').to.deep.equal(['held', false, 'held-finished', false]);
     });
   });
 });

@@ -214,6 +214,8 @@ export abstract class DraftWrites {
     for (const held of gone) clearTimeout(held.timer);
     // Only the first can be said (see heldShown).
     if (gone[0]?.told) this.options.held?.(false, false);
+    // The delete of a draft sent that waited behind them is first now: said at once if its 3 s have run (its timer fired while it was not first), else when they do.
+    this.heldShown();
     return gone[0];
   }
 
