@@ -98,6 +98,20 @@ async function removedForGood(el: HTMLElement, name: string) {
   );
 }
 
+/** While `run` runs, each BroadcastChannel opened, in the order opened, with how many messages it has heard (a closed one hears none). */
+async function withChannelsHeard(run: (channels: { heard: number }[]) => Promise<void>) {
+  const channels: { heard: number }[] = [];
+  class Heard extends BroadcastChannel {
+    constructor(name: string) {
+      super(name);
+      const channel = { heard: 0 };
+      channels.push(channel);
+      this.addEventListener('message', () => channel.heard++);
+    }
+  }
+  await withPatched(window, 'BroadcastChannel', Heard as typeof BroadcastChannel, () => run(channels));
+}
+
 /** The wizard's draft handle: what it has loaded. */
 const draftOf = (el: ConnectorWizard) => (el as unknown as { draft: { status: string; settled: boolean } }).draft;
 
@@ -946,8 +960,9 @@ describe('drafts: storage that fails never stops the wizard', () => {
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'a draft-id switch leaves the answers on screen').to.equal('Stored in a');
     await finish(el, created);
-    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted', { timeout: 5000 }).catch(() => undefined);
-    expect(await readDraft(draftDatabase, 'a'), 'draft a never comes back as a connector already created').to.include({ deleted: true });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'a'))?.deleted === true, 'draft a deleted: it never comes back as a connector already created', {
+      timeout: 5000,
+    });
     expect((await readDraft(draftDatabase, 'b'))?.data?.name, 'draft b is other work and stays').to.equal('Other work, in b');
   });
 
@@ -1184,21 +1199,32 @@ describe('drafts: two tabs, one draft', () => {
   });
 
   it('a removed element stops following other tabs', async () => {
-    const draftDatabase = uniqueDatabase();
-    const a = await wizard({ draftDatabase });
-    const b = await wizard({ draftDatabase });
-    const watcher = await wizard({ draftDatabase }); // listens after B did
-    const parent = b.el.parentElement!;
-    const readBefore = revisionReadBy(b.el);
-    await removedForGood(b.el, draftDatabase);
-    await type(a.el, '#field-name', 'While B was away');
-    await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved', { timeout: 5000 });
-    await waitUntil(() => nameOn(watcher.el) === 'While B was away', 'a tab still listening followed', { timeout: 5_000 });
-    await settle(b.el);
-    // Its state, not its screen: a removed element takes a followed version into its answers without rendering it.
-    expect(answersOf(b.el).name, 'the removed element took no version').to.equal('');
-    expect(revisionReadBy(b.el), 'the removed element read no version').to.equal(readBefore);
-    parent.append(b.el);
+    await withChannelsHeard(async (channels) => {
+      const draftDatabase = uniqueDatabase();
+      const a = await wizard({ draftDatabase });
+      const opened = channels.length;
+      const b = await wizard({ draftDatabase });
+      const ofB = channels.slice(opened);
+      expect(ofB, 'B follows other tabs').to.not.be.empty;
+      // Opened after B's: a message reaches B (were it listening) before the watcher, as channels hear in the order they were opened.
+      const watcher = await wizard({ draftDatabase });
+      const parent = b.el.parentElement!;
+      const readBefore = revisionReadBy(b.el);
+      await removedForGood(b.el, draftDatabase);
+      const heardBefore = ofB.map((channel) => channel.heard);
+      await type(a.el, '#field-name', 'While B was away');
+      await waitUntil(async () => (await readDraft(draftDatabase))?.data.name === 'While B was away', 'A saved', { timeout: 5000 });
+      await waitUntil(() => nameOn(watcher.el) === 'While B was away', 'a tab still listening followed', { timeout: 5_000 });
+      expect(
+        ofB.map((channel) => channel.heard),
+        'the removed element heard nothing',
+      ).to.deep.equal(heardBefore);
+      await settle(b.el);
+      // Its state, not its screen: a removed element takes a followed version into its answers without rendering it.
+      expect(answersOf(b.el).name, 'the removed element took no version').to.equal('');
+      expect(revisionReadBy(b.el), 'the removed element read no version').to.equal(readBefore);
+      parent.append(b.el);
+    });
   });
 
   it('"Use the other version" loads the newer draft', async () => {
@@ -1661,9 +1687,11 @@ describe('drafts: bad data, lifetime, several drafts', () => {
   it('persistDrafts set after the draft has loaded still asks for persistent storage, once', async () => {
     await countingPersist(async (calls) => {
       const { el } = await wizard();
+      await draftSettled(el, 'the draft loaded');
+      expect(calls(), 'not asked before it is set').to.equal(0);
       el.persistDrafts = true;
+      await waitUntil(() => calls() > 0, 'persist() asked once set', { timeout: 5000 });
       await settle(el);
-      await waitUntil(() => calls() > 0, 'persist() asked', { timeout: 5000 }).catch(() => undefined);
       expect(calls(), 'navigator.storage.persist() calls once set').to.equal(1);
       el.persistDrafts = false;
       await settle(el);
