@@ -469,6 +469,75 @@ function httpsOriginPlugin() {
   };
 }
 
+/**
+ * A sign-in whose popup first loads a page of the widget's own origin, then is sent to a provider
+ * on another origin that answers with `Cross-Origin-Opener-Policy: same-origin` (Chromium then
+ * severs the popup from its opener), and comes back to the widget's origin:
+ * - `GET /__oauth/elsewhere/first?provider=<origin>&…`: a page on this origin, which goes on to
+ *   `{provider}/__oauth/elsewhere/provider?home=<this origin>&…` (the same query);
+ * - `GET /__oauth/elsewhere/provider?home=<origin>&…`: the provider's page, with the header, which
+ *   goes on to `{home}/__oauth/elsewhere/back?…`;
+ * - `GET /__oauth/elsewhere/back?…`: held (the person still signing in at the provider) until
+ *   `POST /__oauth/elsewhere/release`, then a redirect to the stand-in's `/api/oauth/callback`
+ *   with the same query (`result=allow` unless given), which answers on the BroadcastChannel
+ *   (no opener) and keeps the result for `/api/oauth/result`.
+ * `GET /__oauth/elsewhere` says how many pages of the provider were served (`provider`) and how
+ * many returns are held now (`held`); `POST /__oauth/elsewhere` releases any and counts anew.
+ */
+const elsewhere = { provider: 0, waiting: /** @type {(() => void)[]} */ ([]) };
+async function oauthElsewhere(ctx, next) {
+  if (!ctx.path.startsWith('/__oauth/elsewhere')) return next();
+  const route = ctx.path.slice('/__oauth/elsewhere'.length);
+  const query = new URLSearchParams(ctx.querystring);
+  const page = (title, to, headers = {}) => {
+    for (const [name, value] of Object.entries({ 'Cache-Control': 'no-store', ...headers })) ctx.set(name, value);
+    ctx.type = 'text/html';
+    // The target as JSON, with <, > and & escaped, inside the script.
+    const target = JSON.stringify(to).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    ctx.body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><main><h1>${title}</h1></main><script>location.replace(${target});</script></html>`;
+  };
+  if (route === '' && ctx.method === 'GET') return void (ctx.body = { provider: elsewhere.provider, held: elsewhere.waiting.length });
+  if ((route === '' || route === '/release') && ctx.method === 'POST') {
+    const waiting = elsewhere.waiting.splice(0);
+    for (const release of waiting) release();
+    if (route === '') elsewhere.provider = 0;
+    ctx.body = { released: waiting.length };
+    return;
+  }
+  if (route === '/first') {
+    const provider = new URL(query.get('provider') ?? '').origin;
+    query.delete('provider');
+    query.set('home', ctx.origin);
+    return page('Signing in', `${provider}/__oauth/elsewhere/provider?${query}`);
+  }
+  if (route === '/provider') {
+    elsewhere.provider++;
+    const home = new URL(query.get('home') ?? '').origin;
+    query.delete('home');
+    return page('Sign in at the provider', `${home}/__oauth/elsewhere/back?${query}`, { 'Cross-Origin-Opener-Policy': 'same-origin' });
+  }
+  if (route === '/back') {
+    await new Promise((resolve) => {
+      const release = () => resolve(undefined);
+      elsewhere.waiting.push(release);
+      // Out of the held count once the page gave it up (the popup closed) or after a minute.
+      const drop = () => {
+        const at = elsewhere.waiting.indexOf(release);
+        if (at >= 0) elsewhere.waiting.splice(at, 1);
+        release();
+      };
+      setTimeout(drop, 60_000);
+      ctx.req.once('close', drop);
+    });
+    if (!query.has('result')) query.set('result', 'allow');
+    ctx.status = 302;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Location', `/api/oauth/callback?${query}`);
+    return;
+  }
+  return next();
+}
+
 /** Koa (wtr) -> the API's Node handler; anything it does not own goes on to the file server. */
 async function apiMiddleware(ctx, next) {
   if (await api.handle(ctx.req, ctx.res)) {
@@ -544,7 +613,7 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [opaqueOriginModules, clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, apiMiddleware, demoPublicFiles],
+  middleware: [opaqueOriginModules, clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, oauthElsewhere, apiMiddleware, demoPublicFiles],
   concurrency: 1,
   // A whole file's limit: the reference API's 31 tests (embedded Postgres) take about 90 s alone on
   // 2 cores, and ran past the default 120 s on a busy machine (each test keeps its own 10 s).
