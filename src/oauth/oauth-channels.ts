@@ -34,8 +34,8 @@ export interface OAuthChannelOptions {
   resultUrl?: string;
   /** An ask with no answer by then fails: a result URL that hangs is said as one that cannot be asked, and the asks go on. */
   timeoutMs: number;
-  /** A well-formed message for the state in flight, taken once. */
-  result(message: OAuthMessage): void;
+  /** A well-formed message for the state in flight, taken once; `from`: the window this page opened that posted it, when no popup was given (after a reload). */
+  result(message: OAuthMessage, from?: Window): void;
   /** Asked on the person's behalf (or for the last time), the result URL says the sign-in has not finished. */
   notFinished(): void;
   /** Asked on the person's behalf (or for the last time), the result URL could not be asked: offline, refused (CORS, a redirect) or an error. */
@@ -108,7 +108,8 @@ export class OAuthChannels {
   }
 
   readonly #onMessage = (event: MessageEvent) => {
-    if (event.origin === this.o.origin && (this.o.popup ? event.source === this.o.popup : openedHere(event.source))) this.#take(event.data);
+    if (event.origin !== this.o.origin) return;
+    if (this.o.popup ? event.source === this.o.popup : openedHere(event.source)) this.#take(event.data, this.o.popup ? undefined : (event.source as Window));
   };
 
   readonly #onFocus = () => {
@@ -118,12 +119,12 @@ export class OAuthChannels {
     if (!this.#paused) this.#askSoon(this.#lookedClosed);
   };
 
-  #take(data: unknown) {
+  #take(data: unknown, from?: Window) {
     if (this.#spent) return;
     const message = readOAuthMessage(data);
     if (message?.state !== this.o.state) return;
     this.#spent = true;
-    this.o.result(message);
+    this.o.result(message, from);
   }
 
   #askSoon(report: boolean): boolean {

@@ -192,7 +192,12 @@ export class OAuthController implements ReactiveController {
       origin: new URL(request.startUrl, document.baseURI).origin,
       resultUrl: request.resultUrl,
       timeoutMs: request.timeoutMs,
-      result: (message) => this.finish(toStatus(message)),
+      // After a reload this page holds no handle on the window until its callback posts: then it is closed as a popup is,
+      // not left open beside the page on a callback that does not close itself.
+      result: (message, from) => {
+        this.popup ??= from;
+        this.finish(toStatus(message));
+      },
       notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
       unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
     });
