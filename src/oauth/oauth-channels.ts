@@ -34,7 +34,7 @@ export interface OAuthChannelOptions {
   resultUrl?: string;
   /** An ask with no answer by then fails: a result URL that hangs is said as one that cannot be asked, and the asks go on. */
   timeoutMs: number;
-  /** A well-formed message for the state in flight, taken once; `from`: the window this page opened that posted it, when no popup was given (after a reload). */
+  /** A well-formed message for the state in flight, taken once; `from`: the window this page opened that posted it (the popup, or after a reload one this page opened). */
   result(message: OAuthMessage, from?: Window): void;
   /** Asked on the person's behalf (or for the last time), the result URL says the sign-in has not finished. */
   notFinished(): void;
@@ -108,8 +108,7 @@ export class OAuthChannels {
   }
 
   readonly #onMessage = (event: MessageEvent) => {
-    if (event.origin !== this.o.origin) return;
-    if (this.o.popup ? event.source === this.o.popup : openedHere(event.source)) this.#take(event.data, this.o.popup ? undefined : (event.source as Window));
+    if (event.origin === this.o.origin && (this.o.popup ? event.source === this.o.popup : openedHere(event.source))) this.#take(event.data, event.source as Window);
   };
 
   readonly #onFocus = () => {

@@ -194,10 +194,7 @@ export class OAuthController implements ReactiveController {
       timeoutMs: request.timeoutMs,
       // After a reload this page holds no handle on the window until its callback posts: then it is closed as a popup is,
       // not left open beside the page on a callback that does not close itself.
-      result: (message, from) => {
-        this.popup ??= from;
-        this.finish(toStatus(message));
-      },
+      result: (message, from) => this.finish(toStatus(message), from),
       notFinished: () => this.status.state !== 'connected' && this.set({ state: 'unfinished' }),
       unreachable: (reason) => this.status.state !== 'connected' && this.set({ state: 'unreachable', reason }),
     });
@@ -207,7 +204,7 @@ export class OAuthController implements ReactiveController {
 
   /** The sign-in window still open for the sign-in under way is brought forward (true), as a second Connect does. */
   focusOpen(): boolean {
-    if (this.status.state !== 'waiting' || !this.popup || this.popup.closed) return false;
+    if (this.status.state !== 'waiting' || this.popup?.closed !== false) return false;
     this.popup.focus();
     return true;
   }
@@ -239,7 +236,9 @@ export class OAuthController implements ReactiveController {
     return undefined;
   }
 
-  private finish(status: OAuthStatus) {
+  /** `from`: the window the result came from, closed with the popup (after a reload, the only handle on it). */
+  private finish(status: OAuthStatus, from?: Window) {
+    this.popup ??= from;
     const resolve = this.resolve;
     this.resolve = undefined;
     this.stop();
@@ -254,7 +253,7 @@ export class OAuthController implements ReactiveController {
     this.channels = undefined;
     if (this.request) forgetOpen(slotOf(this.request));
     this.request = undefined;
-    if (this.popup && !this.popup.closed) this.popup.close();
+    if (!this.popup?.closed) this.popup?.close();
     this.popup = undefined;
     this.resolve?.({ state: 'closed' });
     this.resolve = undefined;
