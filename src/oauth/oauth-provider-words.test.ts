@@ -44,6 +44,15 @@ describe('OAuth: the provider s words in the wizard s sentences', () => {
     expect(reviewConnection(el)).to.equal('Connected to Xero as Acme Inc.');
   });
 
+  it('a refusal worded in HTML (a provider page passed through as error_description) is said as text: nothing of it becomes an element or runs', async () => {
+    const error = '<p>Access <b>denied</b></p><img src="/__oauth/never-loaded.png" onerror="window.__oauthMarkupRan = true">';
+    const el = await signedIn((state) => ({ type: 'connector-wizard-oauth', state, ok: false, error }), 'denied');
+    await settle(el);
+    expect(status(el).children.length, 'no element made of it').to.equal(0);
+    expect(said(status(el))).to.equal(`Xero did not allow the connection: ${error}. You can try again.`);
+    expect((window as Window & { __oauthMarkupRan?: boolean }).__oauthMarkupRan, 'nothing ran').to.equal(undefined);
+  });
+
   it('a refusal whose error is only spaces says no empty clause', async () => {
     const el = await signedIn((state) => ({ type: 'connector-wizard-oauth', state, ok: false, error: '  \n ' }), 'denied');
     expect(said(status(el))).to.equal('Xero did not allow the connection. You can try again.');
