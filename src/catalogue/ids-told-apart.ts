@@ -101,8 +101,9 @@ export function idsToTellApart<T>(
 /** Items named alike whose ids, as idsToTellApart shows them, still read alike (ten or more alike at both ends branch at more than PLACES places): each group's indexes, for the integrator to hear of. */
 export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): number[][] {
   const read = items.map((item) => readAs(name(item)));
-  // Each name read once: a catalogue of 10,000 systems reads 10,000 names.
-  return alike(idsToTellApart(items, name, id, read), (said, i) => (said === undefined ? `\0${i}` : `${read[i]}\0${said}`));
+  // Each name read once: a catalogue of 10,000 systems reads 10,000 names. A name of its own is keyed by its place, apart from
+  // every name with an id (`#` against `=`): a name a search reads as nothing ("´") beside the id "1" is no place. No read name holds a NUL (searchText drops it).
+  return alike(idsToTellApart(items, name, id, read), (said, i) => (said === undefined ? `#${i}` : `=${read[i]}\0${said}`));
 }
 
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */

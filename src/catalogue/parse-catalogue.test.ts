@@ -1224,6 +1224,18 @@ describe('systems, ways to sign in or list options named alike whose ids still r
     expect(summariseProblems([...ignored, ...alikeProblems(10)])).to.equal('25 problems in the catalogue: 1 optional part ignored, 24 names that read as others.');
   });
 
+  it('a name of its own is never said to read alike where names a search reads as nothing have ids like its place', () => {
+    // "´" (a spacing accent) and "ـ" (the tatweel) show, yet a search reads them as nothing: two named so are told apart by their ids, "b" and "1".
+    const systems = [
+      { ...goodSystem(0), id: 'b', name: '´' },
+      { ...goodSystem(1), name: 'Beta' },
+      { ...goodSystem(2), id: '1', name: 'ـ' },
+    ];
+    const parsed = parseCatalogue({ version: 1, systems });
+    expect(parsed.ok).to.equal(true);
+    expect(parsed.problems.filter((p) => p.problem.includes('named alike')).map((p) => p.path)).to.deep.equal([]);
+  });
+
   it('nine or fewer read apart, and nothing is said', () => {
     expect(alikeProblems(9)).to.deep.equal([]);
     expect(alikeProblems(3)).to.deep.equal([]);
