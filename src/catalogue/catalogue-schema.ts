@@ -39,8 +39,31 @@ const text = (max: number) =>
 
 const optionalText = (max: number) => z.optional(text(max));
 
+const ID_RULE = 'must be letters, digits, _, and single dashes or dots between them';
+const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * Why an id breaks ID, where a problem line would not show it: white space at an end (a registry's `"shopify "`), and the
+ * first character that is not A to Z, a digit or _ (an accent written apart from its letter, as NFD and macOS write it, looks like none).
+ */
+function idProblem(written: string): string {
+  const end = /^\s/u.test(written) ? 'start' : /\s$/u.test(written) ? 'end' : '';
+  if (end) return `${ID_RULE}: it has white space at its ${end}`;
+  const other = [...written].find((c) => !/[\w.-]/u.test(c));
+  if (!other) return ID_RULE;
+  const why = /\p{M}/u.test(other)
+    ? 'is an accent written apart from its letter (the id is decomposed, as NFD writes it)'
+    : /\p{L}/u.test(other)
+      ? 'is no A to Z letter'
+      : 'is no letter, digit or _';
+  return `${ID_RULE}: ${/\p{Script=Latin}/u.test(other) ? `"${other}" (${code(other)})` : code(other)} ${why}`;
+}
+
 /** An authentication type's or a system's id. */
-const id = z.string('must be text').check(z.regex(ID, 'must be letters, digits, _, and single dashes or dots between them'));
+const id = z.string('must be text').check(
+  z.superRefine((written, ctx) => {
+    if (!ID.test(written)) ctx.addIssue({ code: 'custom', message: idProblem(written), input: written });
+  }),
+);
 const flag = z.boolean('must be true or false');
 const regexText = z.string('must be a regular expression as text');
 

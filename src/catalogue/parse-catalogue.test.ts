@@ -1241,3 +1241,39 @@ describe('systems, ways to sign in or list options named alike whose ids still r
     expect(alikeProblems(3)).to.deep.equal([]);
   });
 });
+
+describe('an id a registry wrote with what the format has not', () => {
+  const idProblem = (id: string, at: 'system' | 'authType') => {
+    const system = goodSystem(1);
+    if (at === 'system') system.id = id;
+    else system.authTypes[0]!.id = id;
+    const result = parseCatalogue({ version: 1, systems: [goodSystem(0), system] });
+    expect(result.ok, id).to.equal(true);
+    return result.problems.map((p) => `${p.action}: ${p.problem}`);
+  };
+
+  it('says the white space at an end of an id, which a problem line cannot show', () => {
+    expect(idProblem('system-0 ', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: it has white space at its end',
+    ]);
+    expect(idProblem('\u00A0api-token', 'authType')).to.deep.equal([
+      'system-left-out: "id": must be letters, digits, _, and single dashes or dots between them: it has white space at its start',
+    ]);
+  });
+
+  it('names the first character of an id that is no A to Z letter, digit or _, an accent written apart from its letter (NFD) as such', () => {
+    expect(idProblem('caf\u00E9', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: "\u00E9" (U+00E9) is no A to Z letter',
+    ]);
+    expect(idProblem('cafe\u0301', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+0301 is an accent written apart from its letter (the id is decomposed, as NFD writes it)',
+    ]);
+    expect(idProblem('api token', 'authType')).to.deep.equal([
+      'system-left-out: "id": must be letters, digits, _, and single dashes or dots between them: U+0020 is no letter, digit or _',
+    ]);
+  });
+
+  it('says nothing more of a dash or dot out of place, which the line shows', () => {
+    expect(idProblem('api--token', 'authType')).to.deep.equal(['system-left-out: "id": must be letters, digits, _, and single dashes or dots between them']);
+  });
+});
