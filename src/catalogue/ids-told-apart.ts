@@ -103,7 +103,8 @@ export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string
   const read = items.map((item) => readAs(name(item)));
   // Each name read once: a catalogue of 10,000 systems reads 10,000 names. A name of its own is keyed by its place, apart from
   // every name with an id (`#` against `=`): a name a search reads as nothing ("´") beside the id "1" is no place. No read name holds a NUL (searchText drops it).
-  return alike(idsToTellApart(items, name, id, read), (said, i) => (said === undefined ? `#${i}` : `=${read[i]}\0${said}`));
+  // Ids as they are drawn (NFC): option values "café" and "cafe\u0301" beside one label read alike, though no two strings are equal.
+  return alike(idsToTellApart(items, name, id, read), (said, i) => (said === undefined ? `#${i}` : `=${read[i]}\0${said.normalize('NFC')}`));
 }
 
 /** An id quoted where it may be one letter off another offered (a chosen system or way to sign in gone: `….v1` while `….v2` stays): cut as above, its end kept. */

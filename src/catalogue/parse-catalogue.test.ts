@@ -1210,7 +1210,7 @@ describe('systems, ways to sign in or list options named alike whose ids still r
     ]);
     expect(problems).to.have.length(2 + 2 + 10 * 2);
     expect(problems.find((p) => p.path === 'systems[1].name')!.message).to.equal(
-      'System "Acme" (systems[1]), "name": reads as another named alike does, with the id beside it (long ids alike at both ends: at most nine named alike are told apart); give it a name of its own.',
+      'System "Acme" (systems[1]), "name": reads as another named alike does, with the id beside it (ids written alike, or long ids alike at both ends: at most nine named alike are told apart); give it a name of its own.',
     );
   });
 
@@ -1234,6 +1234,20 @@ describe('systems, ways to sign in or list options named alike whose ids still r
     const parsed = parseCatalogue({ version: 1, systems });
     expect(parsed.ok).to.equal(true);
     expect(parsed.problems.filter((p) => p.problem.includes('named alike')).map((p) => p.path)).to.deep.equal([]);
+  });
+
+  it('two options labelled alike whose values differ only in Unicode form (NFC and NFD) are said to the integrator: beside their labels they read alike', () => {
+    const options = [
+      { value: 'caf\u00E9', label: 'Europe' },
+      { value: 'cafe\u0301', label: 'Europe' },
+      { value: 'CAF\u00C9', label: 'Europe' },
+    ];
+    const system = { ...goodSystem(0), authTypes: [{ id: 'key', label: 'Key', kind: 'custom', fields: [{ key: 'region', label: 'Region', type: 'select', options }] }] };
+    const parsed = parseCatalogue({ version: 1, systems: [system] });
+    expect(parsed.problems.map((p) => p.path)).to.deep.equal(['systems[0].authTypes[0].fields[0].options[0].label', 'systems[0].authTypes[0].fields[0].options[1].label']);
+    expect(parsed.problems[0]!.problem).to.equal(
+      'reads as another named alike does, with the id beside it (ids written alike, or long ids alike at both ends: at most nine named alike are told apart)',
+    );
   });
 
   it('nine or fewer read apart, and nothing is said', () => {

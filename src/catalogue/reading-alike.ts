@@ -39,7 +39,7 @@ export const alikeProblem = (input: unknown, path: Path, what: string, count: nu
   const said = problem(
     input,
     path,
-    `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (long ids alike at both ends: at most nine named alike are told apart)`,
+    `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (ids written alike, or long ids alike at both ends: at most nine named alike are told apart)`,
     'ignored',
     `give it ${what} of its own`,
   );
