@@ -278,3 +278,86 @@ describe('docs: how the README is read, where its wording could slip past', () =
     expect(between('Methods: `submit()`. Events bubble.', 'Methods: ', 'Events bubble')).to.equal('Methods: `submit()`. ');
   });
 });
+
+/**
+ * The source the element ships, as the test server serves it: every module `define.ts` reaches,
+ * lazy ones included, by path. Only relative imports are followed (lit and the others are not ours).
+ */
+async function shippedSource(): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  const pending = ['/src/define.ts'];
+  while (pending.length) {
+    const path = pending.pop()!;
+    if (sources.has(path)) continue;
+    // Imported as `x.js`, written as `x.ts`: the server maps the one to the other only for an import.
+    let response = await fetch(path);
+    if (!response.ok && path.endsWith('.ts')) response = await fetch(path.replace(/\.ts$/u, '.js'));
+    expect(response.ok, `${path} is served`).to.equal(true);
+    const text = await response.text();
+    sources.set(path, text);
+    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/gu)) {
+      const url = new URL(specifier!, `http://x${path}`).pathname.replace(/\.js$/u, '.ts');
+      if (!sources.has(url)) pending.push(url);
+    }
+  }
+  return sources;
+}
+
+/** The names docs/accessibility.md's "Parts:" paragraph gives (`button`, and its extra names `continue`, …). */
+async function documentedParts(): Promise<Set<string>> {
+  const page = await (await fetch('/docs/accessibility.md')).text();
+  const paragraph = between(page, '\nParts: ', '\n\n');
+  return new Set(codeIn(paragraph).filter((name) => !name.startsWith('--')));
+}
+
+describe('docs: the parts and custom properties of docs/accessibility.md, against the source', () => {
+  it('every part a module renders is documented, and every part documented is rendered', async () => {
+    const sources = await shippedSource();
+    expect(sources.size, 'modules read').to.be.greaterThan(40);
+    const rendered = new Set<string>();
+    for (const text of sources.values()) for (const [, names] of text.matchAll(/\spart="([^"]+)"/gu)) for (const name of names!.split(/\s+/u)) rendered.add(name);
+    const documented = await documentedParts();
+    expect(
+      [...rendered].filter((name) => !documented.has(name)),
+      'rendered, not documented',
+    ).to.deep.equal([]);
+    expect(
+      [...documented].filter((name) => !rendered.has(name)),
+      'documented, never rendered',
+    ).to.deep.equal([]);
+  });
+
+  it('every part a step renders in its own shadow root is re-exported, so a page can style it', async () => {
+    const sources = await shippedSource();
+    const el = await wizardFixture();
+    const exported = new Set(
+      el
+        .shadowRoot!.querySelector('[data-step]')!
+        .getAttribute('exportparts')!
+        .split(',')
+        .map((name) => name.trim()),
+    );
+    const hidden: string[] = [];
+    for (const [path, text] of sources)
+      if (path.startsWith('/src/steps/'))
+        for (const [, names] of text.matchAll(/\spart="([^"]+)"/gu)) for (const name of names!.split(/\s+/u)) if (!exported.has(name)) hidden.push(`${name} (${path})`);
+    expect(hidden).to.deep.equal([]);
+  });
+
+  it('every custom property the styles read is documented, and every one documented is read', async () => {
+    const sources = await shippedSource();
+    const read = new Set<string>();
+    for (const text of sources.values()) for (const [, name] of text.matchAll(/var\(\s*(--cw-[a-z0-9-]+)/gu)) read.add(name!);
+    const page = await (await fetch('/docs/accessibility.md')).text();
+    const documented = new Set(codeIn(between(page, '\nCustom properties: ', '\n\n')).filter((name) => name.startsWith('--cw-')));
+    expect(read.size, 'custom properties read').to.be.greaterThan(20);
+    expect(
+      [...read].filter((name) => !documented.has(name)),
+      'read, not documented',
+    ).to.deep.equal([]);
+    expect(
+      [...documented].filter((name) => !read.has(name)),
+      'documented, never read',
+    ).to.deep.equal([]);
+  });
+});

@@ -37,7 +37,7 @@ const presetText = (value: unknown): string | undefined => (value == null ? unde
  * @csspart notice - A notice: about the draft (a conflict), or on the System step that the chosen system is no longer offered.
  * @csspart submit-error - Why a create failed.
  * @csspart actions - The Back / Continue / Cancel bar.
- * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `confirm-yes`, `confirm-no`, `change`, `test`, `connect`, `retry` as extra names).
+ * @csspart button - Every button (with `continue`, `back`, `create`, `cancel`, `discard`, `confirm-yes`, `confirm-no`, `change`, `test`, `connect`, `oauth-finished`, `paste-undo`, `retry` as extra names).
  * @csspart test-connection - Test connection on the Credentials step.
  * @csspart test-checks - The list of what a connection test checked.
  * @csspart load-error - A step that could not be loaded, with Try again.

@@ -17,7 +17,8 @@ import { marking } from '../../messages/marking.js';
 import { heldNotice } from './success-panel.js';
 
 /** Parts inside the step elements, re-exported so `connector-wizard::part(input)` works. */
-const STEP_PARTS = 'heading, field, label, input, error, error-summary, summary, system-option, button, change, notice, test-connection, test-checks, test, connect';
+const STEP_PARTS =
+  'heading, field, label, input, error, error-summary, summary, system-option, button, change, notice, test-connection, test-checks, test, connect, oauth-finished, paste-undo';
 
 /** Steps are rendered by tag, so each stays a separate, separately testable element. */
 const STEPS: Record<StepId, unknown> = {
