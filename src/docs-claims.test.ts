@@ -361,3 +361,32 @@ describe('docs: the parts and custom properties of docs/accessibility.md, agains
     ).to.deep.equal([]);
   });
 });
+
+describe('docs: the attributes and properties docs/contract.md lists, against the element', () => {
+  it('each attribute it lists sets a property, each property only is set by none, and together they are every property', async () => {
+    const contract = await (await fetch('/docs/contract.md')).text();
+    const attributes = codeIn(between(contract, 'Attributes (reflected to properties): ', 'Properties only: ')).filter(
+      (name) => !['live', 'test', 'default', 'memory', 'encrypted'].includes(name),
+    );
+    const propertiesOnly = codeIn(between(contract, 'Properties only: ', '| attribute / property |')) // `id` is a connector's field, in what `connector` is said to be.
+      .filter((name) => /^[a-zA-Z]+$/u.test(name) && name !== 'id');
+    const declared = [...ConnectorWizard.elementProperties].filter(([, options]) => !options.state).map(([property]) => String(property));
+    const byAttribute = new Map(declared.map((property) => [declaredAttribute(property), property]));
+    const wrong: string[] = [];
+    const covered = new Set<string>();
+    for (const attribute of attributes) {
+      if (attribute === 'lang') continue;
+      const property = byAttribute.get(attribute);
+      if (property) covered.add(property);
+      else wrong.push(`${attribute}: no such attribute`);
+    }
+    for (const property of propertiesOnly) {
+      const attribute = declaredAttribute(property);
+      if (attribute === false) covered.add(property);
+      else wrong.push(`${property}: ${attribute === undefined ? 'no such property' : `set by the attribute ${attribute}`}`);
+    }
+    for (const property of declared) if (!covered.has(property)) wrong.push(`${property}: not listed`);
+    expect(wrong).to.deep.equal([]);
+    expect(attributes.length + propertiesOnly.length, 'names read').to.be.greaterThan(20);
+  });
+});
