@@ -94,6 +94,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   notAuthorisedUnsure: [[status(401)]],
   offline: [[false], [true]],
   keyInUse: [[false], [true]],
+  redirected: [[false], [true]],
   serverFailed: [[T1], [undefined]],
   clientFailed: [[T1], [undefined]],
   tooLarge: [

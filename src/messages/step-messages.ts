@@ -252,6 +252,11 @@ export const stepMessages = {
     editing
       ? 'This browser is offline, so your changes were not sent. They are kept: press Save changes again once you are back online.'
       : 'This browser is offline, so nothing was sent and the connector was not created. Your answers are kept: press Create connector again once you are back online.',
+  /** The endpoint answered with a redirect, never followed: a 303 may say it was done, so whether it was cannot be told, and sending it again gets the same answer. */
+  redirected: (editing = false): string =>
+    editing
+      ? 'The server answered with a redirect, which this form does not follow, so we cannot tell whether the changes were saved. Your changes are kept: if you were signed out, sign in again in the application; otherwise tell whoever looks after this page, as saving again will not help.'
+      : 'The server answered with a redirect, which this form does not follow, so we cannot tell whether the connector was created. Your answers are kept: if you were signed out, sign in again in the application; otherwise tell whoever looks after this page, as trying again will not help.',
   keyInUse: (editing = false): string =>
     editing
       ? 'The server is still working on an earlier try of these changes, so we cannot tell whether they were saved until it finishes. Your changes are kept: wait a moment, then press Save changes again without changing them.'

@@ -34,7 +34,8 @@ export type CreateResult =
       /** `in-use`: a 409 saying the key is in use by a request still being handled (an earlier try), which may make it. */
       /** `offline`: the browser was offline before the attempt and after it, so nothing went out. */
       /** `refused`: an error status that is no other case; whether it may pass is said from `status` (failedRequest). */
-      reason: 'network' | 'offline' | 'timeout' | 'refused' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers';
+      /** `redirect`: a redirect, never followed; its status is hidden (a 303 may say it was done), so the server may have done it. */
+      reason: 'network' | 'offline' | 'timeout' | 'refused' | 'in-use' | 'retry-after-too-long' | 'bad-response' | 'headers' | 'redirect';
       /** `headers`: what was wrong with the host's headers (never a value). */
       detail?: string;
       /** An earlier attempt got no answer: the server may have done it. */
@@ -156,11 +157,19 @@ async function write(kind: 'created' | 'updated', url: string, body: object, hea
   const update = kind === 'updated';
   const result = await send(
     url,
-    { ...baseInit, method: update ? 'PATCH' : 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Accept: ACCEPT, ...headers } },
+    // `manual`: a redirect comes back as an answer (opaque), never followed, so it is said as one, not as a network error retried.
+    {
+      ...baseInit,
+      redirect: 'manual',
+      method: update ? 'PATCH' : 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', Accept: ACCEPT, ...headers },
+    },
     options,
   );
   if ('error' in result) return unsent(result);
   const { response } = result;
+  if (response.type === 'opaqueredirect') return { kind: 'failed', reason: 'redirect', unanswered: true };
   // 201 (a create's) and 200 (an update's) are the protocol's; any 2xx says it happened (a 200 with the connector is one created, a 204 has no connector to show).
   if (response.ok) {
     const raw = stored(await readJson(response, options.mask));

@@ -102,6 +102,16 @@ export function failedRequest(
           ],
           unsure: result.unanswered === true,
         };
+      // A redirect: the endpoint (a login page for an ended session, a moved path) is the host's to mend; its status is hidden, so it may have been done.
+      if (result.reason === 'redirect')
+        return {
+          submitError: (m) => m.redirected(editing),
+          error: [
+            'config',
+            `${what} failed: the endpoint answered with a redirect, which is never followed, so whether it was done cannot be told; the endpoint attribute may not name the connectors endpoint itself, or the page's session may have ended.`,
+          ],
+          unsure: true,
+        };
       const detail = result.problem?.title ?? (result.status ? `HTTP ${result.status}` : undefined);
       // A 413 on the longest answer sent; none sent (an edit of the environment alone): said below as any refusal is.
       const large = result.status === 413 && !result.unanswered && tooLarge(body, steps, msg.tooLarge(result.problem?.title, editing), what);

@@ -380,6 +380,10 @@ const de: Messages = {
     editing
       ? 'Dieser Browser ist offline, deshalb wurden Ihre Änderungen nicht gesendet; sie bleiben erhalten. Klicken Sie erneut auf „Änderungen speichern“, sobald Sie wieder online sind.'
       : 'Dieser Browser ist offline, deshalb wurde nichts gesendet und der Connector nicht erstellt. Ihre Antworten bleiben erhalten. Klicken Sie erneut auf „Connector erstellen“, sobald Sie wieder online sind.',
+  redirected: (editing = false) =>
+    editing
+      ? 'Der Server hat mit einer Weiterleitung geantwortet, der dieses Formular nicht folgt, daher wissen wir nicht, ob die Änderungen gespeichert wurden. Ihre Änderungen bleiben erhalten. Wenn Sie abgemeldet wurden, melden Sie sich in der Anwendung erneut an; andernfalls wenden Sie sich an die Person, die diese Seite betreut, denn erneutes Speichern hilft nicht.'
+      : 'Der Server hat mit einer Weiterleitung geantwortet, der dieses Formular nicht folgt, daher wissen wir nicht, ob der Connector erstellt wurde. Ihre Antworten bleiben erhalten. Wenn Sie abgemeldet wurden, melden Sie sich in der Anwendung erneut an; andernfalls wenden Sie sich an die Person, die diese Seite betreut, denn ein neuer Versuch hilft nicht.',
   keyInUse: (editing = false) =>
     editing
       ? 'Der Server bearbeitet noch einen früheren Versuch dieser Änderungen, daher wissen wir noch nicht, ob sie gespeichert wurden. Ihre Änderungen bleiben erhalten. Warten Sie einen Moment und klicken Sie dann erneut auf „Änderungen speichern“, ohne etwas zu ändern.'

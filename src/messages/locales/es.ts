@@ -369,6 +369,10 @@ const es: Messages = {
     editing
       ? 'Este navegador no tiene conexión a internet, así que sus cambios no se han enviado. Se conservan; vuelva a pulsar «Guardar cambios» cuando vuelva a tener conexión a internet.'
       : 'Este navegador no tiene conexión a internet, así que no se ha enviado nada y el conector no se ha creado. Sus respuestas se conservan; vuelva a pulsar «Crear conector» cuando vuelva a tener conexión a internet.',
+  redirected: (editing = false) =>
+    editing
+      ? 'El servidor ha respondido con una redirección, que este formulario no sigue, así que no sabemos si los cambios se han guardado. Sus cambios se conservan; si se ha cerrado su sesión, vuelva a iniciarla en la aplicación; si no, avise a quien se ocupa de esta página, porque volver a guardar no servirá.'
+      : 'El servidor ha respondido con una redirección, que este formulario no sigue, así que no sabemos si el conector se ha creado. Sus respuestas se conservan; si se ha cerrado su sesión, vuelva a iniciarla en la aplicación; si no, avise a quien se ocupa de esta página, porque volver a intentarlo no servirá.',
   keyInUse: (editing = false) =>
     editing
       ? 'El servidor sigue procesando un intento anterior de estos cambios, así que aún no sabemos si se han guardado. Sus cambios se conservan; espere un momento y vuelva a pulsar «Guardar cambios» sin cambiar nada.'

@@ -384,6 +384,10 @@ const fr: Messages = {
     editing
       ? 'Ce navigateur est hors ligne\u00a0: vos modifications n’ont pas été envoyées. Elles sont conservées\u202f; cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» dès que le réseau est rétabli.'
       : 'Ce navigateur est hors ligne\u00a0: rien n’a été envoyé et le connecteur n’a pas été créé. Vos réponses sont conservées\u202f; cliquez de nouveau sur «\u202fCréer le connecteur\u202f» dès que le réseau est rétabli.',
+  redirected: (editing = false) =>
+    editing
+      ? 'Le serveur a répondu par une redirection, que ce formulaire ne suit pas\u00a0: nous ne savons pas si les modifications ont été enregistrées. Vos modifications sont conservées\u202f; si votre session a pris fin, reconnectez-vous dans l’application, sinon prévenez la personne qui gère cette page, car enregistrer de nouveau n’y changera rien.'
+      : 'Le serveur a répondu par une redirection, que ce formulaire ne suit pas\u00a0: nous ne savons pas si le connecteur a été créé. Vos réponses sont conservées\u202f; si votre session a pris fin, reconnectez-vous dans l’application, sinon prévenez la personne qui gère cette page, car réessayer n’y changera rien.',
   keyInUse: (editing = false) =>
     editing
       ? 'Le serveur traite encore un essai précédent de ces modifications\u00a0: nous ne savons pas encore si elles ont été enregistrées. Vos modifications sont conservées\u202f; patientez un instant, puis cliquez de nouveau sur «\u202fEnregistrer les modifications\u202f» sans rien modifier.'

@@ -364,6 +364,10 @@ const nl: Messages = {
     editing
       ? 'Deze browser is offline, dus uw wijzigingen zijn niet verzonden. Ze zijn bewaard. Klik opnieuw op ‘Wijzigingen opslaan’ zodra u weer online bent.'
       : 'Deze browser is offline, dus er is niets verzonden en de connector is niet gemaakt. Uw antwoorden zijn bewaard. Klik opnieuw op ‘Connector maken’ zodra u weer online bent.',
+  redirected: (editing = false) =>
+    editing
+      ? 'De server antwoordde met een doorverwijzing, die dit formulier niet volgt, dus we weten niet of de wijzigingen zijn opgeslagen. Uw wijzigingen zijn bewaard. Bent u afgemeld, meld u dan opnieuw aan in de applicatie; anders laat u het weten aan wie deze pagina beheert, want opnieuw opslaan helpt niet.'
+      : 'De server antwoordde met een doorverwijzing, die dit formulier niet volgt, dus we weten niet of de connector is gemaakt. Uw antwoorden zijn bewaard. Bent u afgemeld, meld u dan opnieuw aan in de applicatie; anders laat u het weten aan wie deze pagina beheert, want het opnieuw proberen helpt niet.',
   keyInUse: (editing = false) =>
     editing
       ? 'De server is nog bezig met een eerdere poging van deze wijzigingen, dus we weten nog niet of ze zijn opgeslagen. Uw wijzigingen zijn bewaard. Wacht even en klik daarna opnieuw op ‘Wijzigingen opslaan’ zonder iets te wijzigen.'

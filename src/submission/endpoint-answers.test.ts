@@ -1,0 +1,41 @@
+/**
+ * Endpoint mode: answers real servers and proxies give (a redirect, ...), from the reference API
+ * served by the test runner with faults injected by the server, never by stubbing fetch.
+ */
+import { expect } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
+
+async function atReview(api: ReturnType<typeof freshApi>) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+  const created: unknown[] = [];
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-created', (e) => created.push(e));
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  await advanceTo(el, 'review');
+  return { el, created, errors };
+}
+
+const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST').length;
+
+describe('endpoint mode: a redirect', function () {
+  this.timeout(60_000);
+
+  // A redirect (a login page for a session that ended, a moved endpoint) was taken for no answer: POSTed three times, said as a lost answer, kind `network`. At 5d6c2ff, 3 POSTs.
+  for (const status of [302, 307]) {
+    it(`a ${status} is sent once and said as a redirect, never as no answer`, async () => {
+      const api = freshApi();
+      const { el, created, errors } = await atReview(api);
+      await api.faults(...[1, 2, 3].map(() => ({ kind: 'status', status, headers: { Location: '/login' } })));
+      const before = await posts(api);
+      await el.submit();
+      await settle(el);
+      expect((await posts(api)) - before, 'one POST: the same request gets the same redirect').to.equal(1);
+      expect(created).to.have.length(0);
+      expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+      expect(errors[0]!.message).to.contain('redirect');
+      const said = el.shadowRoot!.querySelector('[part="submit-error"]')!.textContent!;
+      expect(said).to.contain('redirect').and.not.contain('did not answer');
+    });
+  }
+});
