@@ -97,6 +97,17 @@ async function readJson(response: Response, mask = (body: unknown) => body): Pro
   }
 }
 
+/** A pointer as a URI fragment (`#/age`, RFC 6901 section 6, as RFC 9457's own example writes it) as the pointer it encodes; any other text as it is. */
+function pointerOf(pointer: string): string {
+  if (!pointer.startsWith('#')) return pointer;
+  try {
+    const decoded = decodeURIComponent(pointer.slice(1));
+    return decoded === '' || decoded.startsWith('/') ? decoded : pointer;
+  } catch {
+    return pointer;
+  }
+}
+
 /**
  * A problem read member by member, as `checks` are: one member of an unexpected shape (an error
  * without a pointer, a `status` as text) loses only itself, never the type, the other errors or
@@ -113,7 +124,9 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const read = (items: unknown[], pointed?: boolean) =>
     items.flatMap((item, index) => {
       const e = problemErrorSchema.safeParse(item);
-      return e.success && (!pointed || e.data.pointer !== undefined) ? [{ pointer: (e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }] : [];
+      return e.success && (!pointed || e.data.pointer !== undefined)
+        ? [{ pointer: pointerOf(e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }]
+        : [];
     });
   const errors = read(list.slice(0, 50));
   const more = list.length - 50;

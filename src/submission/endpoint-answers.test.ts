@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, freshApi, GROUPS, settle, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
@@ -38,4 +38,27 @@ describe('endpoint mode: a redirect', function () {
       expect(said).to.contain('redirect').and.not.contain('did not answer');
     });
   }
+});
+
+describe('endpoint mode: a 422 with pointers in URI fragment form', function () {
+  this.timeout(60_000);
+
+  // RFC 9457's own example writes its pointers as URI fragments (`#/age`, RFC 6901 section 6): each was listed as text on no field, and the host told it named no answer. At 5d6c2ff, the name not marked.
+  it('a pointer written #/name (or percent-encoded) marks its field, as /name does', async () => {
+    const api = freshApi();
+    const { el, errors } = await atReview(api);
+    await api.faults({
+      kind: 'invalid',
+      errors: [
+        { pointer: '#/name', detail: 'A connector with this name exists' },
+        { pointer: '#/credentials/access%54oken', detail: 'This token was revoked' },
+      ],
+    });
+    await el.submit();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('A connector with this name exists');
+    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
+    expect(errors, 'an answer named: nothing for the host to mend').to.have.length(0);
+  });
 });
