@@ -1,6 +1,6 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
-import { holdsSecretPart, MAX_PASTE, readJson, readPasted, sameWords, SHELL, splitNamed, tabPairs, type PastedObject } from './read-pasted.js';
+import { csvCells, holdsSecretPart, MAX_PASTE, readJson, readPasted, sameWords, SHELL, splitNamed, tabPairs, type PastedObject } from './read-pasted.js';
 import { secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
 import { countMembers } from './pasted-object.js';
@@ -72,7 +72,8 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * `Username: ops Password: …`), one whose name is a secret's (secretName: `DB_PASSWORD=…`,
  * `dbPassword: …`, `API key: …`), or a value holding a secret's `name=value` part
  * (`username=ops;password=…`, a connection string: holdsSecretPart), or a table's row naming a
- * secret (`Password<TAB>…`: tabPairs). Never pasted into the connector name nor into a one-line field
+ * secret (`Password<TAB>…`: tabPairs), a secret's label alone on a line above its value (`Password`, then it), or a spreadsheet's
+ * header and row whose header names a secret (`Username,Password`, then the values). Never pasted into the connector name nor into a one-line field
  * shown in clear. An ordinary name with a `=` or `:` in it (`Xero: UK`, `Shopify (EU=live)`,
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
@@ -89,10 +90,17 @@ export function namesCredentials(paste: Paste): boolean {
   // A row copied from a table of names and values (`Password<TAB>…`): its names, as cells.
   const lines = text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u).filter((line) => line.trim());
   const cells = (tabPairs(lines) ?? []).map(([name]) => name);
-  // A secret's label alone on its line, its value one word on the next (a password manager's note copied as text: `Password`, then it).
-  const above = lines.some((line, i) => LABEL_ALONE.test(line) && secretName(line.trim().replace(/:$/u, '')) && /^\S+$/u.test(lines[i + 1]?.trim() ?? ''));
+  // A secret's label alone on its line, its value on the next (a password manager's note copied as text: `Password`, then it, a passphrase of words too).
+  const above = lines.some((line, i) => LABEL_ALONE.test(line) && secretName(line.trim().replace(/:$/u, '')) && i + 1 < lines.length);
+  // A spreadsheet's header and row (`Username,Password`, its cells quoted or not, or split by tabs, then the values): its header's cells.
+  const [head, row] = lines.length === 2 ? lines.map((line) => (line.includes('\t') ? line.split('\t') : csvCells(line))) : [];
+  const columns = head && row && head.length > 1 && head.length === row.length ? head.map((cell) => cell.trim()) : [];
   return (
-    paste.members > 0 || above || written.length > 1 || [...written, ...inWords, ...cells].some(secretName) || [...named.values()].some((value) => holdsSecretPart(value))
+    paste.members > 0 ||
+    above ||
+    written.length > 1 ||
+    [...written, ...inWords, ...cells, ...columns].some(secretName) ||
+    [...named.values()].some((value) => holdsSecretPart(value))
   );
 }
 

@@ -128,6 +128,10 @@ describe('a credentials note pasted into the connector name', function () {
     ['labels above their values', (secret: string) => `Consumer key\nck_1a2b3c4d5e6f7a8b9c0d\nConsumer secret\n${secret}`],
     ['a password under its label', (secret: string) => `Username\nops\nPassword\n${secret}`],
     ['key: value lines', (secret: string) => `Consumer key: ck_1a2b3c4d5e6f7a8b9c0d\nConsumer secret: ${secret}`],
+    ['a passphrase of words under its label', (secret: string) => `Password\ncorrect horse ${secret} staple`],
+    ['a spreadsheet header and row', (secret: string) => `Username,Password\nops,${secret}`],
+    ['a spreadsheet header and row, quoted', (secret: string) => `"Username","Password"\n"ops","${secret}"`],
+    ['a spreadsheet header and row, by tabs', (secret: string) => `Username\tPassword\nops\t${secret}`],
   ] as const;
   for (const system of ['shopify', 'woocommerce'])
     for (const [shape, note] of notes)

@@ -117,7 +117,7 @@ export function tabPairs(rows: readonly string[], known: readonly string[] = [])
 const CSV_CELL = /[ \t]*(?:"((?:[^"]|"")*)"|([^",]*))[ \t]*(?:,|$)/uy;
 
 /** A CSV row's cells (CSV_CELL), or undefined where a quote is out of place. Each character read once: a long row stays linear. */
-function csvCells(row: string): string[] | undefined {
+export function csvCells(row: string): string[] | undefined {
   const cells: string[] = [];
   for (CSV_CELL.lastIndex = 0; CSV_CELL.lastIndex < row.length;) {
     const at = CSV_CELL.lastIndex;
