@@ -225,8 +225,21 @@ function unusedNames(
   return { said, unsaid: once(written).length - said.length };
 }
 
-/** A label a password manager prints above a value (`Website`, then the site's URL): never a value, where a note left the one above it empty. */
-const MANAGER_LABEL = /^(?:website|url|urls|username|login|email|e-mail|password|notes?|title|name|totp|otp|uri|fields?|tags?|folder|created|modified)$/iu;
+/**
+ * A label of one word a password manager prints above a value (`Website`, then the site's URL), in each of the wizard's languages (a
+ * note copied from a manager in German says `Webseite`): never a value, where a note left the one above it empty.
+ */
+const MANAGER_LABEL = new RegExp(
+  `^(?:${[
+    'website|url|urls|username|login|email|e-mail|password|notes?|title|name|totp|otp|uri|fields?|tags?|folder|created|modified',
+    'webseite|benutzername|passwort|kennwort|notizen|titel|ordner|anmeldename|erstellt|geändert',
+    'identifiant|courriel|titre|nom|dossier|site|créé|modifié',
+    'usuario|contraseña|correo|notas|título|nombre|carpeta|sitio|creado|modificado',
+    'gebruikersnaam|wachtwoord|notities|naam|map|aangemaakt|gewijzigd',
+    'ملاحظات|الموقع|العنوان|الاسم|المجلد|البريد|المستخدم',
+  ].join('|')})$`,
+  'iu',
+);
 
 /** A name of the form's (`owners`) written alone on a line, with or without its `:`, in wordsOf's words; or undefined. */
 const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) => {
@@ -257,7 +270,8 @@ function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, 
       name === undefined ||
       named.get(name)?.trim() ||
       !/^\S+$/u.test(value) ||
-      (valueName && (owners.has(valueName.toLowerCase()) || MANAGER_LABEL.test(valueName) || (!isSecretField(owners.get(name)!) && secretName(valueName))))
+      MANAGER_LABEL.test(valueName ?? value.replace(/:$/u, '')) ||
+      (valueName && (owners.has(valueName.toLowerCase()) || (!isSecretField(owners.get(name)!) && secretName(valueName))))
     )
       continue;
     stacked.set(name, value);

@@ -60,6 +60,27 @@ describe('a password manager note copied as text, a value left empty', function 
   });
 });
 
+describe('a password manager note copied as text in another language, a value left empty', () => {
+  const LOGINS = {
+    de: ['Benutzername', 'Passwort', ['Webseite', 'Notizen', 'Titel', 'Ordner']],
+    fr: ['Identifiant', 'Mot de passe', ['Notes', 'Titre', 'Dossier', 'Site']],
+    es: ['Usuario', 'Contraseña', ['Notas', 'Título', 'Carpeta', 'Sitio']],
+    nl: ['Gebruikersnaam', 'Wachtwoord', ['Notities', 'Titel', 'Map', 'Website']],
+    ar: ['اسم المستخدم', 'كلمة المرور', ['ملاحظات', 'الموقع', 'العنوان', 'المجلد']],
+  } as const;
+  for (const [locale, [user, password, printed]] of Object.entries(LOGINS))
+    it(`never fills the password with a label its manager prints (${locale})`, () => {
+      const fields = [
+        { key: 'username', label: user, type: 'text', normalize: 'trim' },
+        { key: 'password', label: password, type: 'secret', normalize: 'trim' },
+      ];
+      for (const label of printed) {
+        const read = readFill(authTypeOf(fields), readPaste([user, 'ops', password, label, 'https://example.com'].join('\n')));
+        expect(read?.fill.find(({ field }) => field.key === 'password')?.value, `${locale}: ${label}`).to.equal(undefined);
+      }
+    });
+});
+
 describe('a label of several words and its value, split by =, : or a tab', function () {
   this.timeout(60_000);
 
