@@ -73,7 +73,7 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * `dbPassword: …`, `API key: …`), or a value holding a secret's `name=value` part
  * (`username=ops;password=…`, a connection string: holdsSecretPart), or a table's row naming a
  * secret (`Password<TAB>…`: tabPairs), a secret's label alone on a line above its value (`Password`, then it), or a spreadsheet's
- * header and row whose header names a secret (`Username,Password`, then the values). Never pasted into the connector name nor into a one-line field
+ * header and rows whose header names a secret (`Username,Password`, then the values). Never pasted into the connector name nor into a one-line field
  * shown in clear. An ordinary name with a `=` or `:` in it (`Xero: UK`, `Shopify (EU=live)`,
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
@@ -92,9 +92,10 @@ export function namesCredentials(paste: Paste): boolean {
   const cells = (tabPairs(lines) ?? []).map(([name]) => name);
   // A secret's label alone on its line, its value on the next (a password manager's note copied as text: `Password`, then it, a passphrase of words too).
   const above = lines.some((line, i) => LABEL_ALONE.test(line) && secretName(line.trim().replace(/:$/u, '')) && i + 1 < lines.length);
-  // A spreadsheet's header and row (`Username,Password`, its cells quoted or not, or split by tabs, then the values): its header's cells.
-  const [head, row] = lines.length === 2 ? lines.map((line) => (line.includes('\t') ? line.split('\t') : csvCells(line))) : [];
-  const columns = head && row && head.length > 1 && head.length === row.length ? head.map((cell) => cell.trim()) : [];
+  // A spreadsheet's header and rows (`Username,Password`, its cells quoted or not, split by tabs or by a European Excel's `;`, then the values): its header's cells.
+  const by = /\t/u.exec(lines[0] ?? '')?.[0] ?? (/;/u.test(lines[0] ?? '') && !/,/u.test(lines[0] ?? '') ? ';' : undefined);
+  const [head, ...rows] = lines.length > 1 ? lines.map((line) => (by ? line.split(by) : csvCells(line))) : [];
+  const columns = head && head.length > 1 && rows.every((row) => row?.length === head.length) ? head.map((cell) => cell.trim()) : [];
   return (
     paste.members > 0 ||
     above ||

@@ -153,6 +153,8 @@ describe('a credentials note pasted into the connector name', function () {
     ['a spreadsheet header and row', (secret: string) => `Username,Password\nops,${secret}`],
     ['a spreadsheet header and row, quoted', (secret: string) => `"Username","Password"\n"ops","${secret}"`],
     ['a spreadsheet header and row, by tabs', (secret: string) => `Username\tPassword\nops\t${secret}`],
+    ['a spreadsheet header and two rows', (secret: string) => `Username,Password\nops,${secret}\nadmin,x${secret}`],
+    ['a spreadsheet header and row split by semicolons', (secret: string) => `Username;Password\r\nops;${secret}`],
   ] as const;
   for (const system of ['shopify', 'woocommerce'])
     for (const [shape, note] of notes)
