@@ -302,9 +302,12 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
       owners.set(label, field);
       // A label is words: its `Label: value` line, read here (prose such as `Here is my key: …` names nothing); its words as a
       // chat, a wiki or a word processor leaves them (a zero-width character before them, a non-breaking space between them).
-      // Split from its value by a `:`, a `=` (`Consumer key = …`) or a tab (a two-column table's row among other lines).
+      // Split from its value by a `:`, a `=` (`Consumer key = …`) or a tab (a two-column table's row among other lines: never a
+      // header of more columns, `Account ID<TAB>Consumer key<TAB>…`, whose other cells are no value).
       for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
-        const at = [':', '=', '\t'].map((mark) => line.indexOf(mark)).find((i) => i > 0 && wordsOf(line.slice(0, i)) === label);
+        const at = [':', '=', '\t']
+          .map((mark) => line.indexOf(mark))
+          .find((i) => i > 0 && wordsOf(line.slice(0, i)) === label && (line[i] !== '\t' || !line.includes('\t', i + 1)));
         // Its value read as any `Key: value` line's (quotes, a comment).
         if (at !== undefined && !named.has(label)) named.set(label, readPasted(`x:${line.slice(at + 1)}`).get('x') ?? '');
       }

@@ -94,6 +94,11 @@ describe('a label of several words and its value, split by =, : or a tab', funct
 describe('a spreadsheet copy of a header row and a value row', function () {
   this.timeout(60_000);
 
+  it('never reads a header of three cells by tabs as a label and the cells after it, with more rows than one', () => {
+    const read = readFill(authTypeOf(NETSUITE), readPaste('Account ID\tConsumer key\tConsumer secret\n1234567\tabc\tdef\n7654321\tghi\tjkl'));
+    expect(read?.fill.find(({ field }) => field.key === 'accountId')?.value).to.equal(undefined);
+  });
+
   it('reads tab-separated cells whose header names the fields', async () => {
     const { values } = await pasted(NETSUITE, 'accountId', 'Account ID\tConsumer key\tConsumer secret\n1234567\tabc\tdef\n');
     expect(values).to.include({ accountId: '1234567', consumerKey: 'abc', consumerSecret: 'def' });
