@@ -50,11 +50,13 @@ function idProblem(written: string): string {
   if (end) return `${ID_RULE}: it has white space at its ${end}`;
   const other = [...written].find((c) => !/[\w.-]/u.test(c));
   if (!other) return ID_RULE;
-  const why = /\p{M}/u.test(other)
-    ? 'is an accent written apart from its letter (the id is decomposed, as NFD writes it)'
-    : /\p{L}/u.test(other)
-      ? 'is no A to Z letter'
-      : 'is no letter, digit or _';
+  // A mark NFC composes with its letter: the id is decomposed. One it keeps (an emoji's variation selector U+FE0F, a keycap's U+20E3) is no letter.
+  const why =
+    /\p{M}/u.test(other) && !written.normalize('NFC').includes(other)
+      ? 'is an accent written apart from its letter, as NFD writes it'
+      : /\p{L}/u.test(other)
+        ? 'is no A to Z letter'
+        : 'is no letter, digit or _';
   return `${ID_RULE}: ${/\p{Script=Latin}/u.test(other) ? `"${other}" (${code(other)})` : code(other)} ${why}`;
 }
 

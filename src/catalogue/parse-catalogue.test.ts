@@ -1280,10 +1280,34 @@ describe('an id a registry wrote with what the format has not', () => {
       'system-left-out: must be letters, digits, _, and single dashes or dots between them: "\u00E9" (U+00E9) is no A to Z letter',
     ]);
     expect(idProblem('cafe\u0301', 'system')).to.deep.equal([
-      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+0301 is an accent written apart from its letter (the id is decomposed, as NFD writes it)',
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+0301 is an accent written apart from its letter, as NFD writes it',
     ]);
     expect(idProblem('api token', 'authType')).to.deep.equal([
       'system-left-out: "id": must be letters, digits, _, and single dashes or dots between them: U+0020 is no letter, digit or _',
+    ]);
+  });
+
+  it('says a mark that follows no letter it joins (an emoji keycap, a variation selector) as no letter, not as an id written decomposed', () => {
+    expect(idProblem('step1\uFE0F\u20E3', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+FE0F is no letter, digit or _',
+    ]);
+    expect(idProblem('x\uFE0Fcafe\u0301', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+FE0F is no letter, digit or _',
+    ]);
+    expect(idProblem('crm-\u{1F600}', 'authType')).to.deep.equal([
+      'system-left-out: "id": must be letters, digits, _, and single dashes or dots between them: U+1F600 is no letter, digit or _',
+    ]);
+  });
+
+  it('says a leading tab as white space at the start, and names a lone surrogate or a slash by its code', () => {
+    expect(idProblem('\tapi-token', 'authType')).to.deep.equal([
+      'system-left-out: "id": must be letters, digits, _, and single dashes or dots between them: it has white space at its start',
+    ]);
+    expect(idProblem('acme/crm', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+002F is no letter, digit or _',
+    ]);
+    expect(idProblem('crm\uD800', 'system')).to.deep.equal([
+      'system-left-out: must be letters, digits, _, and single dashes or dots between them: U+D800 is no letter, digit or _',
     ]);
   });
 
