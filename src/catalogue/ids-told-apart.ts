@@ -98,6 +98,9 @@ export function idsToTellApart<T>(
   return said;
 }
 
+/** Why items stillReadAlike finds read alike with their ids beside them, as the integrator (a catalogue's problem) and the host (its groups) hear it. */
+export const STILL_ALIKE = 'ids written alike, or long ids alike at both ends: at most nine named alike are told apart';
+
 /** Items named alike whose ids, as idsToTellApart shows them, still read alike (ten or more alike at both ends branch at more than PLACES places): each group's indexes, for the integrator to hear of. */
 export function stillReadAlike<T>(items: readonly T[], name: (item: T) => string, id: (item: T) => string): number[][] {
   const read = items.map((item) => readAs(name(item)));

@@ -2,11 +2,12 @@
 import { problem, type CatalogueProblem } from './catalogue-problems.js';
 import type { SystemDefinition } from './catalogue-schema.js';
 import { isRecord, valueAt, type Path } from './input-paths.js';
-import { stillReadAlike } from './ids-told-apart.js';
+import { STILL_ALIKE, stillReadAlike } from './ids-told-apart.js';
 
 /**
- * Ten or more systems, ways to sign in or list options named alike whose long ids (values) are
- * alike at both ends still read alike with their ids beside them (see idsToTellApart): they are
+ * Systems, ways to sign in or list options named alike whose ids (values) are written alike (one
+ * composed, one decomposed), or ten or more whose long ids are alike at both ends, still read alike
+ * with their ids beside them (see idsToTellApart): they are
  * offered as they are, and the integrator hears of each (`ignored`), to name them apart.
  */
 export function readingAlike(input: unknown, index: number, system: SystemDefinition): CatalogueProblem[] {
@@ -39,7 +40,7 @@ export const alikeProblem = (input: unknown, path: Path, what: string, count: nu
   const said = problem(
     input,
     path,
-    `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (ids written alike, or long ids alike at both ends: at most nine named alike are told apart)`,
+    `reads as ${count === 2 ? 'another named alike does' : `${count - 1} others named alike do`}, with the id beside it (${STILL_ALIKE})`,
     'ignored',
     `give it ${what} of its own`,
   );

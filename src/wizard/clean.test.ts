@@ -76,7 +76,21 @@ describe('cleanGroups', () => {
       (m) => said.push(m),
     );
     expect(said).to.deep.equal([
-      'groups: 2 entries named "Europe" still read alike with their ids beside them (long ids alike at both ends: at most nine named alike are told apart): give each a name of its own.',
+      'groups: 2 entries named "Europe" still read alike with their ids beside them (ids written alike, or long ids alike at both ends: at most nine named alike are told apart): give each a name of its own.',
+    ]);
+  });
+
+  it('two groups named alike whose ids differ only in Unicode form are said to the host as ids written alike', () => {
+    const said: string[] = [];
+    cleanGroups(
+      [
+        { id: 'caf\u00E9', name: 'Europe' },
+        { id: 'cafe\u0301', name: 'Europe' },
+      ],
+      (m) => said.push(m),
+    );
+    expect(said).to.deep.equal([
+      'groups: 2 entries named "Europe" still read alike with their ids beside them (ids written alike, or long ids alike at both ends: at most nine named alike are told apart): give each a name of its own.',
     ]);
   });
 

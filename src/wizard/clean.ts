@@ -1,7 +1,7 @@
 import { cut } from '../catalogue/cut.js';
 import { isolatedIfBidi } from '../messages/isolate.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
-import { idsToTellApart, stillReadAlike } from '../catalogue/ids-told-apart.js';
+import { idsToTellApart, STILL_ALIKE, stillReadAlike } from '../catalogue/ids-told-apart.js';
 import type { ExistingConnector, Group } from '../schemas/wizard-data.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -28,7 +28,8 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
     return [{ id, name: hasVisibleText(g.name) ? g.name : cut(id) }];
   });
   const dropped = groups.length - kept.length;
-  // Ten or more named alike whose long ids are alike at both ends can still read alike beside their ids (see stillReadAlike): the host hears of them, as of systems.
+  // Named alike with ids written alike (`café` composed and decomposed), or ten or more whose long ids are alike at both ends, still
+  // read alike beside their ids (see stillReadAlike): the host hears of them, as of systems.
   const said = [
     ...(dropped ? [`groups: ${dropped} of ${groups.length} entries left out: each needs a new id (text or a whole number) and a text name.`] : []),
     ...stillReadAlike(
@@ -37,7 +38,7 @@ export function cleanGroups(groups: unknown, report?: (message: string) => void)
       (g) => g.id,
     ).map(
       (group) =>
-        `groups: ${group.length} entries named "${cut(kept[group[0]!]!.name)}" still read alike with their ids beside them (long ids alike at both ends: at most nine named alike are told apart): give each a name of its own.`,
+        `groups: ${group.length} entries named "${cut(kept[group[0]!]!.name)}" still read alike with their ids beside them (${STILL_ALIKE}): give each a name of its own.`,
     ),
   ];
   if (said.length) report?.(said.join(' '));
