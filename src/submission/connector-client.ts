@@ -152,9 +152,11 @@ function unsent(result: Attempt & { error: string; unanswered?: boolean }): Crea
 
 /**
  * Requests never follow redirects (a redirect would resend the credentials somewhere else),
- * never use the HTTP cache, and send cookies only to the page's own origin.
+ * never use the HTTP cache, and send cookies only to the page's own origin. `manual`: a redirect
+ * comes back as an answer (opaque), said as one (a sign-in page for an ended session, a moved
+ * path: the host's to mend), never as no answer, nor retried as one.
  */
-const baseInit: RequestInit = { redirect: 'error', cache: 'no-store', credentials: 'same-origin' };
+const baseInit: RequestInit = { redirect: 'manual', cache: 'no-store', credentials: 'same-origin' };
 
 /** POST {endpoint}: create a connector, idempotently. */
 export const createConnector = (endpoint: string, payload: ConnectorPayload, idempotencyKey: string, options: RequestOptions) =>
@@ -170,14 +172,7 @@ async function write(kind: 'created' | 'updated', url: string, body: object, hea
   const update = kind === 'updated';
   const result = await send(
     url,
-    // `manual`: a redirect comes back as an answer (opaque), never followed, so it is said as one, not as a network error retried.
-    {
-      ...baseInit,
-      redirect: 'manual',
-      method: update ? 'PATCH' : 'POST',
-      body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json', Accept: ACCEPT, ...headers },
-    },
+    { ...baseInit, method: update ? 'PATCH' : 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', Accept: ACCEPT, ...headers } },
     options,
   );
   if ('error' in result) return unsent(result);
@@ -260,6 +255,7 @@ export async function listConnectors(endpoint: string, options: RequestOptions):
     if (result.error === 'aborted') return undefined;
     return { failed: 'network', detail: result.error === 'timeout' ? 'no answer in time' : result.error === 'offline' ? 'offline' : 'no answer' };
   }
+  if (result.response.type === 'opaqueredirect') return { failed: 'config', detail: 'a redirect' };
   const { status } = result.response;
   if (!result.response.ok) return { failed: status === 401 || status === 403 ? 'auth' : 'server', detail: `HTTP ${status}` };
   let body: unknown;

@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import { waitUntil } from '../test/wait.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
@@ -60,5 +61,48 @@ describe('endpoint mode: a 422 with pointers in URI fragment form', function () 
     expect(inStep(el, '#field-name-error')?.textContent).to.contain('A connector with this name exists');
     expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
     expect(errors, 'an answer named: nothing for the host to mend').to.have.length(0);
+  });
+});
+
+describe('endpoint mode: the list answered with a redirect', function () {
+  this.timeout(60_000);
+
+  // A GET of the list met by a redirect (a login page for a session that ended) was told to the host as kind `network`, "no answer", so an integrator looked at the network, not at the endpoint or the session.
+  it('is told to the host as the endpoint or the session to mend, never as no answer', async () => {
+    const api = freshApi();
+    await api.faults({ kind: 'status', status: 302, headers: { Location: '/login' }, method: 'GET' });
+    const errors: WizardErrorEvent['detail'][] = [];
+    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+      await waitUntil(() => errors.length > 0, 'the host is told');
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+    expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+    expect(errors[0]!.message).to.contain('redirect').and.not.contain('no answer');
+    expect(
+      (await api.log()).filter((e) => e.method === 'GET'),
+      'asked once',
+    ).to.have.length(1);
+  });
+});
+
+describe('endpoint mode: a connection test answered with a redirect', function () {
+  this.timeout(60_000);
+
+  it('never follows it with the credentials, and tests once', async () => {
+    const api = freshApi();
+    const elsewhere = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'status', status: 307, headers: { Location: elsewhere.testEndpoint }, method: 'POST' });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested');
+    expect(await elsewhere.log()).to.have.length(0);
+    expect((await api.log()).filter((e) => e.method === 'POST')).to.have.length(1);
   });
 });
