@@ -41,6 +41,26 @@ describe('endpoint mode: a redirect', function () {
   }
 });
 
+describe('endpoint mode: Create again after a redirect', function () {
+  this.timeout(60_000);
+
+  it('sends the same key and body, so a create the redirect hid is replayed, never made twice', async () => {
+    const api = freshApi();
+    const { el, created } = await atReview(api);
+    await api.faults({ kind: 'status', status: 303, headers: { Location: '/login' } });
+    await el.submit();
+    await settle(el);
+    expect(currentStepId(el), 'the answers kept').to.equal('review');
+    await el.submit();
+    await settle(el);
+    expect(created).to.have.length(1);
+    const sent = (await api.log()).filter((e) => e.method === 'POST');
+    expect(sent).to.have.length(2);
+    expect(sent[1]!.idempotencyKey).to.equal(sent[0]!.idempotencyKey);
+    expect(sent[1]!.bodySha256).to.equal(sent[0]!.bodySha256);
+  });
+});
+
 describe('endpoint mode: a 422 with pointers in URI fragment form', function () {
   this.timeout(60_000);
 
