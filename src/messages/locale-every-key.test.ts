@@ -136,6 +136,7 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
     [status(502), false],
     [undefined, true],
   ],
+  testRedirected: [[false], [true]],
   testBusy: [
     [counted(SMALL), false],
     [counted(SMALL), true],

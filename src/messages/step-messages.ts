@@ -312,6 +312,9 @@ export const stepMessages = {
     `We could not reach ${system} to test the credentials${status ? ` (HTTP ${status})` : ''}.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testNotRun: (status?: number, editing = false) =>
     `The connection could not be tested${status ? ` (HTTP ${status})` : ''}: try again in a moment.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
+  /** The test endpoint answered with a redirect, never followed: testing again gets the same answer. */
+  testRedirected: (editing = false) =>
+    `The server answered the test with a redirect, which this form does not follow, so the connection was not tested: if you were signed out, sign in again in the application; otherwise tell whoever looks after this page, as trying again will not help.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testBusy: (seconds: number, editing = false) =>
     `The server is busy and asked us to wait ${saidWait('en', seconds, (n) => `${number.format(n)} ${n === 1 ? 'second' : 'seconds'}`, 'a long time')} before testing again.${editing ? ' You can still save the changes.' : ' You can still create the connector.'}`,
   testOffline: 'This browser is offline, so nothing was sent and the connection was not tested. Press Test connection again once you are back online.',

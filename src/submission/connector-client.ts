@@ -56,6 +56,8 @@ export type TestResult =
   /** `retryAfterMs`: how long the server asked to be left (a 429's Retry-After); `offline`: the browser was offline before and after it, so nothing went out. */
   | { kind: 'unreachable'; status?: number; problem?: Problem; retryAfterMs?: number; offline?: boolean }
   | { kind: 'unauthorized'; status: number }
+  /** A redirect, never followed (it would resend the credentials): the test endpoint, or the page's session, is the host's to mend. */
+  | { kind: 'redirected' }
   /** The host's headers could not be had (see RequestOptions.headers): nothing was sent. */
   | { kind: 'unprepared'; detail: string }
   | { kind: 'aborted' };
@@ -288,6 +290,7 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
         ? { kind: 'unprepared', detail: result.detail }
         : { kind: 'unreachable', ...(result.error === 'offline' ? { offline: true } : {}) };
   const { response } = result;
+  if (response.type === 'opaqueredirect') return { kind: 'redirected' };
   if (response.ok) {
     const body = await readJson(response, options.mask);
     if (typeof body !== 'object' || body === null || (body as { ok?: unknown }).ok !== true) return { kind: 'unreachable', status: response.status };

@@ -125,4 +125,23 @@ describe('endpoint mode: a connection test answered with a redirect', function (
     expect(await elsewhere.log()).to.have.length(0);
     expect((await api.log()).filter((e) => e.method === 'POST')).to.have.length(1);
   });
+
+  // A test met by a redirect (a sign-in page for an ended session, a moved test endpoint) was said as no answer: "try again in a moment", though the same redirect comes back each time, and kind `network` to the host.
+  it('says the redirect, never to try again in a moment, and tells the host it is the page to mend', async () => {
+    const api = freshApi();
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
+    const errors: WizardErrorEvent['detail'][] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({ kind: 'status', status: 302, headers: { Location: '/login' }, method: 'POST' });
+    inStep<HTMLButtonElement>(el, '.test-button')!.click();
+    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested');
+    await settle(el);
+    const said = inStep(el, '#test-result')!.textContent!;
+    expect(said).to.contain('redirect').and.not.contain('try again in a moment');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+    expect(errors[0]!.message).to.contain('redirect');
+  });
 });

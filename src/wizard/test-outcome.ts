@@ -82,6 +82,15 @@ function testOutcome(
         test: { state: 'unreachable', message: (m) => m.testNotAuthorised(result.status) },
         error: ['auth', `The test endpoint answered ${result.status}: the host page's session is not authorised to test connections.`],
       };
+    case 'redirected':
+      // A sign-in page for an ended session, a moved test endpoint: the same redirect comes back every time, so never "try again in a moment".
+      return {
+        test: { state: 'unreachable', message: (m) => m.testRedirected(editing) },
+        error: [
+          'config',
+          `Test connection failed: the test endpoint answered with a redirect, which is never followed; the test-endpoint attribute may not name it, or the page's session may have ended.`,
+        ],
+      };
     case 'unprepared':
       return {
         test: { state: 'unreachable', message: (m) => m.requestNotPrepared },

@@ -439,6 +439,8 @@ const de: Messages = {
     `Wir konnten ${system} nicht erreichen, um die Zugangsdaten zu testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testNotRun: (status?: number, editing = false) =>
     `Die Verbindung konnte nicht getestet werden${status ? ` (HTTP ${status})` : ''}: Versuchen Sie es gleich noch einmal.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
+  testRedirected: (editing = false) =>
+    `Der Server hat auf den Verbindungstest mit einer Weiterleitung geantwortet, der dieses Formular nicht folgt, daher wurde die Verbindung nicht getestet. Wenn Sie abgemeldet wurden, melden Sie sich in der Anwendung erneut an; andernfalls wenden Sie sich an die Person, die diese Seite betreut, denn ein neuer Test hilft nicht.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testBusy: (secs: number, editing = false) =>
     `Der Server ist ausgelastet und hat uns gebeten, ${saidWait(LOCALE, secs, seconds, 'lange')} zu warten, bevor wir erneut testen.${editing ? ' Sie können die Änderungen trotzdem speichern.' : ' Sie können den Connector trotzdem erstellen.'}`,
   testOffline:

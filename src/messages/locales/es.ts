@@ -426,6 +426,8 @@ const es: Messages = {
     `No hemos podido contactar con ${system} para probar las credenciales${status ? ` (HTTP ${status})` : ''}.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testNotRun: (status?: number, editing = false) =>
     `No se ha podido probar la conexión${status ? ` (HTTP ${status})` : ''}: vuelva a intentarlo dentro de un momento.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
+  testRedirected: (editing = false) =>
+    `El servidor ha respondido a la prueba de conexión con una redirección, que este formulario no sigue, así que la conexión no se ha probado. Si se ha cerrado su sesión, vuelva a iniciarla en la aplicación; si no, avise a quien se ocupa de esta página, porque volver a probar no servirá.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testBusy: (seconds: number, editing = false) =>
     `El servidor está ocupado y nos ha pedido que esperemos ${saidWait(LOCALE, seconds, (n) => count(n, 'segundo', 'segundos'), 'mucho tiempo')} antes de volver a probar.${editing ? ' Aun así, puede guardar los cambios.' : ' Aun así, puede crear el conector.'}`,
   testOffline:

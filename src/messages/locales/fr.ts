@@ -442,6 +442,8 @@ const fr: Messages = {
     `Impossible de joindre ${system} pour tester les identifiants${status ? ` (HTTP ${status})` : ''}.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testNotRun: (status?: number, editing = false) =>
     `La connexion n’a pas pu être testée${status ? ` (HTTP ${status})` : ''}\u00a0: réessayez dans un instant.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
+  testRedirected: (editing = false) =>
+    `Le serveur a répondu au test de connexion par une redirection, que ce formulaire ne suit pas\u00a0: la connexion n’a pas été testée. Si votre session a pris fin, reconnectez-vous dans l’application, sinon prévenez la personne qui gère cette page, car tester de nouveau n’y changera rien.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testBusy: (seconds: number, editing = false) =>
     `Le serveur est occupé et nous a demandé d’attendre ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'secondes'), 'longtemps')} avant de tester de nouveau.${editing ? ' Vous pouvez tout de même enregistrer les modifications.' : ' Vous pouvez tout de même créer le connecteur.'}`,
   testOffline:

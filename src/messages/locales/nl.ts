@@ -420,6 +420,8 @@ const nl: Messages = {
     `We konden ${system} niet bereiken om de inloggegevens te testen${status ? ` (HTTP ${status})` : ''}.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testNotRun: (status?: number, editing = false) =>
     `De verbinding kon niet worden getest${status ? ` (HTTP ${status})` : ''}: probeer het zo opnieuw.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
+  testRedirected: (editing = false) =>
+    `De server antwoordde op de verbindingstest met een doorverwijzing, die dit formulier niet volgt, dus de verbinding is niet getest. Bent u afgemeld, meld u dan opnieuw aan in de applicatie; anders laat u het weten aan wie deze pagina beheert, want opnieuw testen helpt niet.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testBusy: (seconds: number, editing = false) =>
     `De server is bezet en vroeg ons ${saidWait(LOCALE, seconds, (n) => count(n, 'seconde', 'seconden'), 'lang')} te wachten voordat we opnieuw testen.${editing ? ' U kunt de wijzigingen toch opslaan.' : ' U kunt de connector toch maken.'}`,
   testOffline: 'Deze browser is offline, dus er is niets verzonden en de verbinding is niet getest. Klik opnieuw op ‘Verbinding testen’ zodra u weer online bent.',
