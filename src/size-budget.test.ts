@@ -498,9 +498,10 @@ interface BundleSize {
  * The fifty-sixth session: an id's problem line says what breaks the rule (white space at an end, the first character no A to Z letter, an accent written apart) +248 entry; an edit's id holding a lone surrogate refused +26 entry; pastes by = or a tab, quoted CSV rows and password managers' printed labels +312 later; a held delete said after a discard +3 drafts, to 66.91 and 126.39.
  * Then: the Undo and I've finished buttons' parts exported +13 entry; a redirect from the endpoint said as one in six languages, and pointers written as URI fragments +260 later, to 66.92 and 126.66.
  * Then the reviews: a passphrase under its label, a spreadsheet header and rows naming a secret refused as a name, and password managers' printed labels in the five other languages +419 later; a redirect met by the list said as one +3 later, to 66.92 and 127.09.
+ * Then Test connection says a redirect as one, in six languages +75 later, to 66.92 and 127.16.
  */
 const FIRST_STEP_BUDGET = 66_920;
-const WHOLE_FLOW_BUDGET = 127_090;
+const WHOLE_FLOW_BUDGET = 127_160;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
