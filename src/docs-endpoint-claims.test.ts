@@ -5,18 +5,20 @@
  * problem is said as such, "a conflict or a lock, 409, 423 or 425, aside, which may pass".
  */
 import { expect } from '@open-wc/testing';
+import type { WizardErrorEvent } from './events/index.js';
 import { en } from './messages/english.js';
 import type { ConnectorPayload } from './schemas/wizard-data.js';
 import { isRetryableStatus } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';
 import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
+import { waitUntil } from './test/wait.js';
 import { failedRequest } from './wizard/outcomes.js';
 
 /**
  * One create at a fresh namespace whose first POST answers `status` (`attempts`: the retry policy's): the statuses the
  * POSTs got, whether it was created, what the person was told, and the `connector-wizard-error`s fired.
  */
-async function createAnswered(status: number, attempts = 2) {
+async function createAnswered(status: number, attempts = 2, headers?: Record<string, string>) {
   const api = freshApi();
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
   el.retryPolicy = { attempts, baseDelayMs: 20, maxDelayMs: 50 };
@@ -25,7 +27,7 @@ async function createAnswered(status: number, attempts = 2) {
   const errors: { kind: string; message: string }[] = [];
   el.addEventListener('connector-wizard-error', (event) => errors.push((event as CustomEvent<{ kind: string; message: string }>).detail));
   await advanceTo(el, 'review');
-  await api.faults({ kind: 'status', status, method: 'POST' });
+  await api.faults({ kind: 'status', status, method: 'POST', ...(headers ? { headers } : {}) });
   await el.submit();
   await settle(el);
   const posts = (await api.log()).filter((entry) => entry.method === 'POST').map((entry) => entry.status);
@@ -115,5 +117,65 @@ describe('docs: a 408, as the client reads it', () => {
   it('says a 408 left at the last attempt as one that may pass, with kind server, as a 429; a 400 as one that will not', () => {
     const told = Object.fromEntries([408, 429, 400].map((status) => [status, `${answered(status).error![0]} ${passing(answered(status).submitError!(en))}`]));
     expect(told).to.deep.equal({ 408: 'server passing', 429: 'server passing', 400: 'server final' });
+  });
+});
+
+/** What the `connector-wizard-error` row of docs/contract.md says each `kind` is for: the words in its parenthesis, whole. */
+async function kindsSaid(): Promise<Record<string, string>> {
+  const contract = await (await fetch('/docs/contract.md')).text();
+  const row = contract.split('\n').find((line) => line.startsWith('| `connector-wizard-error` |'));
+  expect(row, 'docs/contract.md has a connector-wizard-error row').to.be.a('string');
+  const said: Record<string, string> = {};
+  for (const m of row!.matchAll(/`(\w+)` \(/gu)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let end = start;
+    for (; end < row!.length && depth > 0; end++) depth += row![end] === '(' ? 1 : row![end] === ')' ? -1 : 0;
+    said[m[1]!] = row!.slice(start, end - 1);
+  }
+  return said;
+}
+
+describe('docs: a redirect, as docs/contract.md gives its kind', function () {
+  this.timeout(60_000);
+
+  it('a create, a save and the list met by a redirect fire the kind whose words in docs/contract.md name a redirect', async () => {
+    const said = await kindsSaid();
+    expect(Object.keys(said), 'kinds read').to.include.members(['config', 'auth', 'network', 'server']);
+    const fired: string[] = [];
+    const as = (what: string, kinds: string[]) =>
+      fired.push(`${what}: ${kinds.join()} ${kinds.every((kind) => said[kind]?.includes('redirect')) ? 'said' : 'not said'} as a redirect`);
+
+    const created = await createAnswered(302, 2, { Location: '/login' });
+    expect(created.posts, 'a create sent once').to.have.length(1);
+    as(
+      'create',
+      created.errors.map((e) => e.kind),
+    );
+
+    const api = freshApi();
+    const { el } = await editing(EDITED, api.endpoint);
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (event) => errors.push((event as WizardErrorEvent).detail.kind));
+    await type(el, '#field-name', 'Shop renamed');
+    await api.faults({ kind: 'status', status: 307, headers: { Location: '/login' }, method: 'PATCH' });
+    expect(await el.submit(), 'not saved').to.equal(false);
+    await settle(el);
+    as('save', errors);
+
+    const listed = freshApi();
+    await listed.faults({ kind: 'status', status: 302, headers: { Location: '/login' }, method: 'GET' });
+    const kinds: string[] = [];
+    const listen = (event: Event) => kinds.push((event as WizardErrorEvent).detail.kind);
+    document.addEventListener('connector-wizard-error', listen);
+    try {
+      await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: listed.endpoint });
+      await waitUntil(() => kinds.length > 0, 'the list said');
+    } finally {
+      document.removeEventListener('connector-wizard-error', listen);
+    }
+    as('list', kinds);
+
+    expect(fired).to.deep.equal(['create: config said as a redirect', 'save: config said as a redirect', 'list: config said as a redirect']);
   });
 });
