@@ -6,6 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './test/wait.js';
 import './define.js';
+import { goodSystem } from '../demo/catalogues/generate-catalogue.js';
+import { parseCatalogue } from './catalogue/parse-catalogue.js';
 import { DEFAULT_RETRY_POLICY } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';
 import { advanceTo, button, settle, type, wizardFixture } from './test/fixtures.js';
@@ -404,5 +406,22 @@ describe('docs: the attributes and properties docs/contract.md lists, against th
     for (const property of declared) if (!covered.has(property)) wrong.push(`${property}: not listed`);
     expect(wrong).to.deep.equal([]);
     expect(attributes.length + propertiesOnly.length, 'names read').to.be.greaterThan(20);
+  });
+});
+
+describe('docs: the problems docs/catalogue.md quotes for an invalid id, against the catalogue read', () => {
+  it('each it quotes ends a problem the catalogue read says of such an id', async () => {
+    const catalogue = await (await fetch('/docs/catalogue.md')).text();
+    const row = catalogue.split('\n').find((line) => line.includes('an invalid `id` (of a system or an auth type) says'));
+    expect(row, 'docs/catalogue.md has the row of an invalid id').to.be.a('string');
+    const quoted = codeIn(row!.slice(row!.indexOf(' says '))).filter((span) => span.includes(' '));
+    const said = ['shopify ', ' shopify', 'caf\u00E9', 'cafe\u0301', 'step1\uFE0F\u20E3'].flatMap((id) => {
+      const system = goodSystem(1);
+      system.id = id;
+      const read = parseCatalogue({ version: 1, systems: [goodSystem(0), system] });
+      return read.ok ? read.problems.map((p) => p.problem) : [];
+    });
+    expect(quoted.filter((span) => !said.some((problem) => problem.endsWith(span.replace(/^…/u, ''))))).to.deep.equal([]);
+    expect(quoted, 'quotes read').to.have.length(4);
   });
 });
