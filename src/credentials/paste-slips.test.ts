@@ -4,28 +4,8 @@ import type { AuthTypeDefinition } from '../catalogue/catalogue-schema.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { advanceTo, inStep, pasteInto, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { everythingStored, readDraft } from '../test/stored.js';
+import { LOGIN, NETSUITE, oneAuthType } from '../test/paste-forms.js';
 import { readFill, readPaste } from './paste-fill.js';
-
-/** A system whose one way to sign in asks for `fields`. */
-const oneAuthType = (fields: Record<string, unknown>[]) => ({
-  version: 1,
-  systems: [{ id: 'acme', name: 'Acme', defaultTimeZone: 'UTC', authTypes: [{ id: 'keys', label: 'Keys', kind: 'api-key', fields }] }],
-});
-
-/** NetSuite's token-based authentication, as its pages label each value. */
-const NETSUITE = [
-  { key: 'accountId', label: 'Account ID', type: 'text', normalize: 'trim' },
-  { key: 'consumerKey', label: 'Consumer key', type: 'secret', normalize: 'trim', aliases: ['consumer_key'] },
-  { key: 'consumerSecret', label: 'Consumer secret', type: 'secret', normalize: 'trim', aliases: ['consumer_secret'] },
-  { key: 'tokenId', label: 'Token ID', type: 'text', normalize: 'trim', aliases: ['token_id'] },
-  { key: 'tokenSecret', label: 'Token secret', type: 'secret', normalize: 'trim', aliases: ['token_secret'] },
-];
-
-/** A login: a username shown in clear, a masked password. */
-const LOGIN = [
-  { key: 'username', label: 'Username', type: 'text', normalize: 'trim' },
-  { key: 'password', label: 'Password', type: 'secret', normalize: 'trim' },
-];
 
 const valuesOf = (el: ConnectorWizard, fields: Record<string, unknown>[]) =>
   Object.fromEntries(fields.map(({ key }) => [key, inStep<HTMLInputElement>(el, `#field-credentials-${String(key)}`)!.value]));
