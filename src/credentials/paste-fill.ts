@@ -88,10 +88,24 @@ export function namesCredentials(paste: Paste): boolean {
     .map((match) => match[0]);
   const inWords = split.split('\n').flatMap((line) => WORDS_NAME.exec(line)?.[1] ?? []);
   // A row copied from a table of names and values (`Password<TAB>…`): its names, as cells.
-  const lines = text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u).filter((line) => line.trim());
+  // A Markdown table's rows (`| Password | … |`) read as a spreadsheet's, split by tabs; its `| --- |` row none.
+  const lines = (text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u))
+    .map((line) =>
+      /^\s*\|.*\|\s*$/u.test(line)
+        ? line
+            .trim()
+            .slice(1, -1)
+            .replace(/\s*\|\s*/gu, '\t')
+        : line,
+    )
+    .filter((line) => line.trim() && !/^[\s:-]+$/u.test(line));
   const cells = (tabPairs(lines) ?? []).map(([name]) => name);
-  // A secret's label alone on its line, its value on the next (a password manager's note copied as text: `Password`, then it, a passphrase of words too).
-  const above = lines.some((line, i) => LABEL_ALONE.test(line) && secretName(line.trim().replace(/:$/u, '')) && i + 1 < lines.length);
+  // A secret's label alone on its line, its value on the next (a password manager's note copied as text: `Password`, then it, a passphrase of words too),
+  // or a password's label in another of the wizard's languages, with its value after it too (`Passwort: …`).
+  const above = lines.some((line, i) => {
+    const local = LOCAL_PASSWORD.exec(line);
+    return (local || (LABEL_ALONE.test(line) && labelsSecret(line.trim().replace(/:$/u, '')))) && (local?.[1] || i + 1 < lines.length);
+  });
   // A spreadsheet's header and rows (`Username,Password`, its cells quoted or not, split by tabs or by a European Excel's `;`, then the values): its header's cells.
   const by = /\t/u.exec(lines[0] ?? '')?.[0] ?? (/;/u.test(lines[0] ?? '') && !/,/u.test(lines[0] ?? '') ? ';' : undefined);
   const [head, ...rows] = lines.length > 1 ? lines.map((line) => (by ? line.split(by) : csvCells(line))) : [];
@@ -99,6 +113,7 @@ export function namesCredentials(paste: Paste): boolean {
   return (
     paste.members > 0 ||
     above ||
+    INLINE_SECRET.test(text) ||
     written.length > 1 ||
     [...written, ...inWords, ...cells, ...columns].some(secretName) ||
     [...named.values()].some((value) => holdsSecretPart(value))
@@ -107,6 +122,24 @@ export function namesCredentials(paste: Paste): boolean {
 
 /** A label alone on its line, in up to four words, with or without its `:`. */
 const LABEL_ALONE = /^\s*[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){0,3}:?\s*$/u;
+
+/** Whether a label names a secret by its last word (`Consumer secret`; `API key`, its word before `key`), not by a word before (`Token sync`, `Password reset`). */
+const labelsSecret = (label: string) =>
+  secretName(
+    label
+      .split(' ')
+      .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
+      .join(' '),
+  );
+
+/** A password's label in the wizard's other languages, alone on its line or with its value after a `:` or `=` (the value's first character: group 1). */
+const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtwoord|كلمة (?:ال)?مرور|كلمة السر)\s*(?:[:=]\s*(\S)|:?\s*$)/iu;
+
+/**
+ * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,
+ * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a JWT.
+ */
+const INLINE_SECRET = /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|eyJ[\w-]{8,}\.eyJ[\w-]+\.[\w-]+/iu;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

@@ -1,0 +1,69 @@
+/** Credentials pasted (Ctrl+V) into the connector name by mistake, in each shape a real paste takes, never reach the draft; a real name is never refused. */
+import { expect } from '@open-wc/testing';
+import { advanceTo, inStep, pasteInto, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { everythingStored, readDraft } from '../test/stored.js';
+
+const JWT_HEAD = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+
+describe('credentials pasted into the connector name in the shapes a real paste takes', function () {
+  this.timeout(60_000);
+  const pastes = [
+    ['an .env file', (secret: string) => `SHOPIFY_SHOP=acme\nSHOPIFY_ACCESS_TOKEN=${secret}\n`],
+    ['an export line', (secret: string) => `export SHOPIFY_ACCESS_TOKEN=${secret}`],
+    ['a YAML block', (secret: string) => `shopify:\n  shop: acme\n  api_key: ${secret}`],
+    ['a YAML line', (secret: string) => `api_key: ${secret}`],
+    ['a curl command with a bearer token', (secret: string) => `curl -H "Authorization: Bearer ${secret}" https://acme.myshopify.com/admin/api/orders.json`],
+    ['a curl command over lines', (secret: string) => `curl https://acme.myshopify.com/admin/api/orders.json \\\n  -H 'Authorization: Bearer ${secret}'`],
+    ['a header copied from the browser', (secret: string) => `Authorization: Bearer ${secret}`],
+    ['a basic auth header', (secret: string) => `Authorization: Basic ${secret}`],
+    ['a connection string', (secret: string) => `postgres://ops:${secret}@db.example.com:5432/shop`],
+    ['a URL with a user and a token', (secret: string) => `https://ops:${secret}@acme.myshopify.com/admin`],
+    ['a JWT alone', (secret: string) => `${JWT_HEAD}.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${secret}`],
+    ['a PEM block', (secret: string) => `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${secret}\n-----END PRIVATE KEY-----`],
+    ['one line of JSON', (secret: string) => `{"shop":"acme","access_token":"${secret}"}`],
+    ['a Markdown table row', (secret: string) => `| Password | ${secret} |`],
+    ['a Markdown table', (secret: string) => `| Username | Password |\n| --- | --- |\n| ops | ${secret} |`],
+    ['an HTML table copied from a page', (secret: string) => `Username\tops\nPassword\t${secret}`],
+    ['a German label', (secret: string) => `Passwort: ${secret}`],
+    ['a German label, Kennwort', (secret: string) => `Kennwort: ${secret}`],
+    ['a French label', (secret: string) => `Mot de passe : ${secret}`],
+    ['a Spanish label', (secret: string) => `Contraseña: ${secret}`],
+    ['a Dutch label', (secret: string) => `Wachtwoord: ${secret}`],
+    ['an Arabic label', (secret: string) => `كلمة المرور: ${secret}`],
+    ['a German label above its value', (secret: string) => `Benutzername\nops\nPasswort\n${secret}`],
+  ] as const;
+  for (const [shape, paste] of pastes)
+    it(`${shape} is refused, and never reaches the draft`, async () => {
+      // Its own secret, so what an earlier test kept cannot be what this one finds.
+      const SECRET = `Zq${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+      const draftDatabase = uniqueDatabase();
+      const el = await wizardFixture({ system: 'shopify', draftDatabase });
+      await advanceTo(el, 'general');
+      await pasteInto(el, '#field-name', paste(SECRET));
+      await settle(el);
+      await el.saveDraft();
+      expect(JSON.stringify((await readDraft(draftDatabase, 'default:shopify')) ?? {})).to.not.contain(SECRET);
+      expect(await everythingStored()).to.not.contain(SECRET);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
+      expect(inStep(el, '#field-name ~ [role="status"]')!.textContent).to.contain('looks like credentials, not a name');
+    });
+});
+
+describe('a real connector name pasted', function () {
+  this.timeout(60_000);
+  const names = [
+    ['Shopify EU — Password reset flow', 'Shopify EU — Password reset flow'],
+    ['Token sync (prod)', 'Token sync (prod)'],
+    ['Token sync\nprod', 'Token sync prod'],
+    ['Password reset\nEU orders', 'Password reset EU orders'],
+    ['"Token sync\nprod"', '"Token sync prod"'],
+  ] as const;
+  for (const [name, kept] of names)
+    it(`is kept: ${JSON.stringify(name)}`, async () => {
+      const el = await wizardFixture({ system: 'shopify', noDrafts: true });
+      await advanceTo(el, 'general');
+      await pasteInto(el, '#field-name', name);
+      expect(inStep(el, '#field-name ~ [role="status"]')!.textContent).to.not.contain('looks like credentials');
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal(kept);
+    });
+});
