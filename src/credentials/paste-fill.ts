@@ -115,7 +115,8 @@ export function namesCredentials(paste: Paste): boolean {
     above ||
     INLINE_SECRET.test(text) ||
     written.length > 1 ||
-    [...written, ...inWords, ...cells, ...columns].some(secretName) ||
+    [...written, ...cells, ...columns, ...[...text.matchAll(CURL_HEADER)].map((match) => match[1]!)].some(secretName) ||
+    inWords.some(labelsSecret) ||
     [...named.values()].some((value) => holdsSecretPart(value))
   );
 }
@@ -131,6 +132,9 @@ const labelsSecret = (label: string) =>
       .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
       .join(' '),
   );
+
+/** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
+const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
 
 /** A password's label in the wizard's other languages, alone on its line or with its value after a `:` or `=` (the value's first character: group 1). */
 const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtwoord|كلمة (?:ال)?مرور|كلمة السر)\s*(?:[:=]\s*(\S)|:?\s*$)/iu;

@@ -31,6 +31,10 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a Dutch label', (secret: string) => `Wachtwoord: ${secret}`],
     ['an Arabic label', (secret: string) => `كلمة المرور: ${secret}`],
     ['a German label above its value', (secret: string) => `Benutzername\nops\nPasswort\n${secret}`],
+    ['a curl command with an access token header', (secret: string) => `curl -H "X-Shopify-Access-Token: ${secret}" https://acme.myshopify.com/admin/api/shop.json`],
+    ['a curl command with an API key header', (secret: string) => `curl -H 'x-api-key: ${secret}' https://api.example.com/v1`],
+    ['a YAML line, quoted', (secret: string) => `password: "${secret}"`],
+    ['a one-line login', (secret: string) => `user=ops password=${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -57,6 +61,10 @@ describe('a real connector name pasted', function () {
     ['Token sync\nprod', 'Token sync prod'],
     ['Password reset\nEU orders', 'Password reset EU orders'],
     ['"Token sync\nprod"', '"Token sync prod"'],
+    ['Password reset: EU orders', 'Password reset: EU orders'],
+    ['Token refresh: nightly', 'Token refresh: nightly'],
+    ['Shopify: Password reset flow', 'Shopify: Password reset flow'],
+    ['API key rotation (EU)', 'API key rotation (EU)'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {
