@@ -117,6 +117,7 @@ export function namesCredentials(paste: Paste): boolean {
     written.length > 1 ||
     [...written, ...cells, ...columns, ...[...text.matchAll(CURL_HEADER)].map((match) => match[1]!)].some(secretName) ||
     inWords.some(labelsSecret) ||
+    columns.some((cell) => LOCAL_PASSWORD.test(cell)) ||
     [...named.values()].some((value) => holdsSecretPart(value))
   );
 }
@@ -136,8 +137,8 @@ const labelsSecret = (label: string) =>
 /** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
 const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
 
-/** A password's label in the wizard's other languages, alone on its line or with its value after a `:` or `=` (the value's first character: group 1). */
-const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtwoord|كلمة (?:ال)?مرور|كلمة السر)\s*(?:[:=]\s*(\S)|:?\s*$)/iu;
+/** A password's label in the wizard's other languages, alone on its line (or a header's cell) or with its value after a `:`, `=` or a tab (the value's first character: group 1). */
+const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtwoord|كلمة (?:ال)?مرور|كلمة السر)\s*(?:[:=\t]\s*(\S)|:?\s*$)/iu;
 
 /**
  * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,

@@ -35,6 +35,9 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a curl command with an API key header', (secret: string) => `curl -H 'x-api-key: ${secret}' https://api.example.com/v1`],
     ['a YAML line, quoted', (secret: string) => `password: "${secret}"`],
     ['a one-line login', (secret: string) => `user=ops password=${secret}`],
+    ['a German table copied from a page', (secret: string) => `Benutzername\tops\nPasswort\t${secret}`],
+    ['a French Markdown table row', (secret: string) => `| Mot de passe | ${secret} |`],
+    ['a German spreadsheet header and row', (secret: string) => `Benutzername;Passwort\r\nops;${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
