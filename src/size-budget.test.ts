@@ -499,9 +499,10 @@ interface BundleSize {
  * Then: the Undo and I've finished buttons' parts exported +13 entry; a redirect from the endpoint said as one in six languages, and pointers written as URI fragments +260 later, to 66.92 and 126.66.
  * Then the reviews: a passphrase under its label, a spreadsheet header and rows naming a secret refused as a name, and password managers' printed labels in the five other languages +419 later; a redirect met by the list said as one +3 later, to 66.92 and 127.09.
  * Then Test connection says a redirect as one, in six languages +75 later, to 66.92 and 127.16.
+ * Then credentials pasted into the name in the shapes real pastes take (curl headers, URLs with a password, a JWT, Markdown tables, the password label in five more languages) refused +310 later, to 66.92 and 127.47.
  */
 const FIRST_STEP_BUDGET = 66_920;
-const WHOLE_FLOW_BUDGET = 127_160;
+const WHOLE_FLOW_BUDGET = 127_470;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
