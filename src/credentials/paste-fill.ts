@@ -142,9 +142,11 @@ const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtw
 
 /**
  * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,
- * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a JWT.
+ * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a JWT,
+ * from a token's start only (looked for from each `eyJ` of a run of them, it froze the page for seconds).
  */
-const INLINE_SECRET = /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|eyJ[\w-]{8,}\.eyJ[\w-]+\.[\w-]+/iu;
+const INLINE_SECRET =
+  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]+\.[\w-]+/iu;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

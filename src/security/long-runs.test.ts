@@ -6,7 +6,20 @@
  * measured in `npm run bench`, not here.
  */
 import { expect } from '@open-wc/testing';
-import { advanceTo, choose, currentStepId, errorSummary, GROUPS, inStep, pressContinue, sampleCatalogue, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import {
+  advanceTo,
+  choose,
+  currentStepId,
+  errorSummary,
+  GROUPS,
+  inStep,
+  pasteInto,
+  pressContinue,
+  sampleCatalogue,
+  SHOPIFY_TOKEN,
+  type,
+  wizardFixture,
+} from '../test/fixtures.js';
 
 const RUN = 100_000;
 
@@ -50,5 +63,18 @@ describe('security: a long run inside a value', () => {
     await type(el, '#field-credentials-limit', `1${'0'.repeat(10)}1.5000`);
     await pressContinue(el);
     expect(currentStepId(el)).to.equal('review');
+  });
+
+  it('pastes of 33,000 eyJ (the start of a JWT) into the name are each read in one pass, and taken as pasted', async () => {
+    // A JWT was looked for from each `eyJ` of such a run to its end: seconds of a frozen page for each paste of 99,000
+    // characters, so these four ran out of this test's time.
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'general');
+    const run = 'eyJ'.repeat(33_000);
+    for (const pasted of [run, `${run.slice(0, 48_000)}.eyJ${'a'.repeat(50_000)}`, `${run.slice(0, 60_000)}.${run.slice(0, 39_000)}`, `x ${run.slice(0, 99_000)}`]) {
+      await pasteInto(el, '#field-name', pasted);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value.length, 'taken as pasted').to.equal(pasted.length);
+      await type(el, '#field-name', '');
+    }
   });
 });
