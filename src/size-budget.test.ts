@@ -500,9 +500,10 @@ interface BundleSize {
  * Then the reviews: a passphrase under its label, a spreadsheet header and rows naming a secret refused as a name, and password managers' printed labels in the five other languages +419 later; a redirect met by the list said as one +3 later, to 66.92 and 127.09.
  * Then Test connection says a redirect as one, in six languages +75 later, to 66.92 and 127.16.
  * Then credentials pasted into the name in the shapes real pastes take (curl headers, URLs with a password, a JWT, Markdown tables, the password label in five more languages) refused +310 later, to 66.92 and 127.47.
+ * Then a JWT looked for from a token's start only +5 later, to 66.92 and 127.48.
  */
 const FIRST_STEP_BUDGET = 66_920;
-const WHOLE_FLOW_BUDGET = 127_470;
+const WHOLE_FLOW_BUDGET = 127_480;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
