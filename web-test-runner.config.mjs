@@ -70,6 +70,25 @@ async function strictPage(ctx, next) {
 }
 
 /**
+ * Holds a request until one of `waiting`'s releases is called. It leaves the held count once a minute has
+ * answered it, or once the page gave it up (its connection closed, as a reload, a removed frame or a closed
+ * popup closes it), so the count holds only requests a release would still answer.
+ */
+function heldUntilReleased(ctx, waiting) {
+  return new Promise((resolve) => {
+    const release = () => resolve(undefined);
+    waiting.push(release);
+    const drop = () => {
+      const at = waiting.indexOf(release);
+      if (at >= 0) waiting.splice(at, 1);
+      release();
+    };
+    setTimeout(drop, 60_000);
+    ctx.req.once('close', drop);
+  });
+}
+
+/**
  * Fault injection for the wizard's lazily loaded module: `POST /__faults/module?prefix=/src/...`
  * with `fail=1` answers 503 to every request under that path, `fail=html` answers 200 with a
  * page that is not JSON (as a captive portal or a misrouted proxy does), `delay=<ms>` holds them,
@@ -104,21 +123,7 @@ async function moduleFaults(ctx, next) {
   if (moduleFault.prefix && ctx.path.startsWith(moduleFault.prefix)) {
     moduleFault.hits++;
     if (moduleFault.delay) await new Promise((resolve) => setTimeout(resolve, moduleFault.delay));
-    if (moduleFault.held)
-      await new Promise((resolve) => {
-        const release = () => resolve(undefined);
-        moduleFault.waiting.push(release);
-        // Out of the held count once a minute has answered it, or once the page gave it up (its
-        // connection closed, as a reload or a removed frame closes it), so `held` counts only
-        // requests a release would still answer.
-        const drop = () => {
-          const at = moduleFault.waiting.indexOf(release);
-          if (at >= 0) moduleFault.waiting.splice(at, 1);
-          release();
-        };
-        setTimeout(drop, 60_000);
-        ctx.req.once('close', drop);
-      });
+    if (moduleFault.held) await heldUntilReleased(ctx, moduleFault.waiting);
     if (moduleFault.fail) {
       ctx.status = moduleFault.fail;
       ctx.set('Cache-Control', 'no-store');
@@ -517,18 +522,7 @@ async function oauthElsewhere(ctx, next) {
     return page('Sign in at the provider', `${home}/__oauth/elsewhere/back?${query}`, { 'Cross-Origin-Opener-Policy': 'same-origin' });
   }
   if (route === '/back') {
-    await new Promise((resolve) => {
-      const release = () => resolve(undefined);
-      elsewhere.waiting.push(release);
-      // Out of the held count once the page gave it up (the popup closed) or after a minute.
-      const drop = () => {
-        const at = elsewhere.waiting.indexOf(release);
-        if (at >= 0) elsewhere.waiting.splice(at, 1);
-        release();
-      };
-      setTimeout(drop, 60_000);
-      ctx.req.once('close', drop);
-    });
+    await heldUntilReleased(ctx, elsewhere.waiting);
     if (!query.has('result')) query.set('result', 'allow');
     ctx.status = 302;
     ctx.set('Cache-Control', 'no-store');
