@@ -42,9 +42,10 @@ export const timezoneStyles = css`
   .zone-name {
     flex: 1 1 8rem;
   }
+  /* An offset holds no place to break ("GMT+05:30"), so it stays whole without nowrap; nowrap would
+     also stop the host's overflow-wrap, and Arabic's longer "غرينتش+00:00" in large text scrolls the list sideways. */
   .offset {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .custom-pattern {
     margin-inline-start: 2rem;
