@@ -1,7 +1,7 @@
 import { writtenText } from '../catalogue/localize-catalogue.js';
 import { isSecretField, nameOwners, type AuthTypeDefinition, type CredentialField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { csvCells, holdsSecretPart, MAX_PASTE, readJson, readPasted, sameWords, SHELL, splitNamed, tabPairs, type PastedObject } from './read-pasted.js';
-import { secretName } from './secret-name.js';
+import { secretLabel, secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
 import { countMembers } from './pasted-object.js';
 import { bareSecretField } from './secret-shape.js';
@@ -100,11 +100,12 @@ export function namesCredentials(paste: Paste): boolean {
     )
     .filter((line) => line.trim() && !/^[\s:-]+$/u.test(line));
   const cells = (tabPairs(lines) ?? []).map(([name]) => name);
-  // A secret's label alone on its line, its value on the next (a password manager's note copied as text: `Password`, then it, a passphrase of words too),
-  // or a password's label in another of the wizard's languages, with its value after it too (`Passwort: …`).
+  // A secret's label in any of the wizard's languages (secretLabel) alone on its line, its value on the next (a password manager's note copied as
+  // text: `Password`, then it, a passphrase of words too), or with its value after a `:`, `=` or a tab (`API-Schlüssel: …`, `Clé API = …`);
+  // a host and its port (`token.shop.example:443`) names nothing.
   const above = lines.some((line, i) => {
-    const local = LOCAL_PASSWORD.exec(line);
-    return (local || (LABEL_ALONE.test(line) && labelsSecret(line.trim().replace(/:$/u, '')))) && (local?.[1] || i + 1 < lines.length);
+    const label = !HOST_PORT.test(line.trim()) && LABEL_LINE.exec(line);
+    return label && secretLabel(label[1]!) && (label[2] || i + 1 < lines.length);
   });
   // A spreadsheet's header and rows (`Username,Password`, its cells quoted or not, split by tabs or by a European Excel's `;`, then the values): its header's cells.
   const by = /\t/u.exec(lines[0] ?? '')?.[0] ?? (/;/u.test(lines[0] ?? '') && !/,/u.test(lines[0] ?? '') ? ';' : undefined);
@@ -116,29 +117,19 @@ export function namesCredentials(paste: Paste): boolean {
     INLINE_SECRET.test(text) ||
     written.length > 1 ||
     [...written, ...cells, ...columns, ...[...text.matchAll(CURL_HEADER)].map((match) => match[1]!)].some(secretName) ||
-    inWords.some(labelsSecret) ||
-    columns.some((cell) => LOCAL_PASSWORD.test(cell)) ||
+    [...inWords, ...columns].some(secretLabel) ||
     [...named.values()].some((value) => holdsSecretPart(value))
   );
 }
 
-/** A label alone on its line, in up to four words, with or without its `:`. */
-const LABEL_ALONE = /^\s*[A-Za-z_][\w.-]*(?: [A-Za-z_][\w.-]*){0,3}:?\s*$/u;
-
-/** Whether a label names a secret by its last word (`Consumer secret`; `API key`, its word before `key`), not by a word before (`Token sync`, `Password reset`). */
-const labelsSecret = (label: string) =>
-  secretName(
-    label
-      .split(' ')
-      .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
-      .join(' '),
-  );
+/**
+ * A label in up to four words of any script (group 1), alone on its line, with or without its `:`, or with a value after a `:`, `=` or a
+ * tab (its first character: group 2). Its ends tried once from each space after it (`:?\s*$` there read a run of 99,000 of them anew from each).
+ */
+const LABEL_LINE = /^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]+){0,3})\s*(?:[:=\t]\s*(\S)|:\s*$|$)/u;
 
 /** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
 const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
-
-/** A password's label in the wizard's other languages, alone on its line (or a header's cell) or with its value after a `:`, `=` or a tab (the value's first character: group 1). */
-const LOCAL_PASSWORD = /^\s*(?:passwort|kennwort|mot de passe|contraseña|wachtwoord|كلمة (?:ال)?مرور|كلمة السر)\s*(?:[:=\t]\s*(\S)|:?\s*$)/iu;
 
 /**
  * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,

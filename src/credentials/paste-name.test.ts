@@ -38,6 +38,26 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a German table copied from a page', (secret: string) => `Benutzername\tops\nPasswort\t${secret}`],
     ['a French Markdown table row', (secret: string) => `| Mot de passe | ${secret} |`],
     ['a German spreadsheet header and row', (secret: string) => `Benutzername;Passwort\r\nops;${secret}`],
+    // A secret's label in the wizard's other languages, as people type it (accents, case), in each shape the English one is refused in.
+    ['a German API key label', (secret: string) => `API-Schlüssel: ${secret}`],
+    ['a German secret label, typed without its umlaut', (secret: string) => `Geheimer Schluessel = ${secret}`],
+    ['a German access token above its value', (secret: string) => `Zugriffstoken\n${secret}`],
+    ['a German client secret after a tab', (secret: string) => `Client-Geheimnis\t${secret}`],
+    ['a French API key label', (secret: string) => `Clé API : ${secret}`],
+    ['a French API key label typed without its accent', (secret: string) => `cle d'API: ${secret}`],
+    ['a French access token above its value', (secret: string) => `Jeton d’accès\n${secret}`],
+    ['a French client secret label', (secret: string) => `Secret du client = ${secret}`],
+    ['a French spreadsheet header with a semicolon', (secret: string) => `Identifiant;Clé secrète\r\nops;${secret}`],
+    ['a Spanish password label in capitals, typed without its tilde', (secret: string) => `CONTRASENA: ${secret}`],
+    ['a Spanish key label', (secret: string) => `Clave de acceso: ${secret}`],
+    ['a Spanish API key in a CSV header', (secret: string) => `Usuario,Clave API\nops,${secret}`],
+    ['a Spanish password label alone, as Latin America writes it', (secret: string) => `Clave\n${secret}`],
+    ['a Dutch API key label', (secret: string) => `API-sleutel: ${secret}`],
+    ['a Dutch access key above its value', (secret: string) => `Toegangssleutel\n${secret}`],
+    ['a Dutch Markdown table', (secret: string) => `| Gebruikersnaam | Wachtwoord |\n| --- | --- |\n| ops | ${secret} |`],
+    ['an Arabic API key label', (secret: string) => `مفتاح API: ${secret}`],
+    ['an Arabic access key above its value', (secret: string) => `مفتاح الوصول\n${secret}`],
+    ['an Arabic secret key in a Markdown table row', (secret: string) => `| المفتاح السري | ${secret} |`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -68,6 +88,19 @@ describe('a real connector name pasted', function () {
     ['Token refresh: nightly', 'Token refresh: nightly'],
     ['Shopify: Password reset flow', 'Shopify: Password reset flow'],
     ['API key rotation (EU)', 'API key rotation (EU)'],
+    // Names whose words only start like a secret's label in the wizard's other languages, alone, on two lines, or with a `:`.
+    ['Schlüsseldienst Müller', 'Schlüsseldienst Müller'],
+    ['Schlüsseldienst Müller: Filiale Nord', 'Schlüsseldienst Müller: Filiale Nord'],
+    ['Clé de voûte SA', 'Clé de voûte SA'],
+    ['Clé de voûte SA\nLyon', 'Clé de voûte SA Lyon'],
+    ['Token sync (prod)\nEU', 'Token sync (prod) EU'],
+    ['Llave Seguros', 'Llave Seguros'],
+    ['Llave Seguros: México', 'Llave Seguros: México'],
+    ['Sleutelhuis BV', 'Sleutelhuis BV'],
+    ['Sleutelhuis BV\nUtrecht', 'Sleutelhuis BV Utrecht'],
+    ['مفتاح الخليج للتجارة', 'مفتاح الخليج للتجارة'],
+    ['مفتاح الخليج: الرياض', 'مفتاح الخليج: الرياض'],
+    ['Mot de passe oublié: parcours EU', 'Mot de passe oublié: parcours EU'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

@@ -37,3 +37,45 @@ export function secretName(name: string): boolean {
   const words = /\s/u.test(name);
   return parts.some((part, i) => SECRET_WORD.test(part) || (/^(?:key|pass|auth)$/u.test(part) && parts.length > 1 && (!words || QUALIFIER.test(parts[i - 1] ?? ''))));
 }
+
+/** A label as people type it: without its accents (`Schluessel` aside), lower-cased, its words split by one space (`Clé d’accès` is `cle d acces`). */
+const folded = (label: string) =>
+  label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s'’_-]+/gu, ' ')
+    .trim();
+
+/** Words after a secret's word, in French, Spanish and Arabic, that make it a secret's (`clé d'API`, `clave de acceso`, `مفتاح الوصول`; not `Clé de voûte`). */
+const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
+
+/**
+ * A secret's label in the wizard's other languages, folded: in German and Dutch by its last word (`Passwort`, `Zugangstoken`,
+ * `API-Schlüssel`, `Toegangssleutel`, `Clientgeheimnis`; a key's word after another: not `Schlüsseldienst Müller`, `Sleutelhuis`);
+ * in French, Spanish and Arabic by its first (`Mot de passe`, `Contraseña`, `Clave`, `Jeton`, `كلمة المرور`), a key's word
+ * with a word after it such as `API` or `accès` (AFTER: `Clé API`, `Clave de acceso`, `المفتاح السري`; not `Llave Seguros`).
+ */
+const LOCAL_LABEL = new RegExp(
+  `^(?:${[
+    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token)`,
+    String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)`,
+    `(?:mot de passe|contrasena|clave|jeton|secreto?|كلمة (?:ال)?(?:مرور|سر)|(?:ال)?سر)${AFTER}{0,3}`,
+    `(?:cle|llave|token|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
+  ].join('|')})$`,
+  'u',
+);
+
+/**
+ * Whether a label (`API key`, a header's cell, a label alone above its value) names a secret, in any of the wizard's languages: in
+ * English by its last word (`Consumer secret`; `API key`, its word before `key`: secretName), not by a word before (`Token sync`,
+ * `Password reset`); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
+ */
+export const secretLabel = (label: string): boolean =>
+  secretName(
+    label
+      .split(' ')
+      .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
+      .join(' '),
+  ) ||
+  (label.length <= 60 && LOCAL_LABEL.test(folded(label)));
