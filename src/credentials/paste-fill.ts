@@ -133,11 +133,13 @@ const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
 
 /**
  * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,
- * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a JWT,
- * from a token's start only (looked for from each `eyJ` of a run of them, it froze the page for seconds).
+ * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a bearer token
+ * copied without it (`Bearer ` and a token of 16 characters or more with a digit in it; not `Bearer Insurance`), a JWT, glued
+ * to a word before it too (`tokeneyJ…`): each word read once from its start to its end (the lookahead and its `\1` take it
+ * whole), its header looked for back from there (looked for from each `eyJ` of a run of them, it froze the page for seconds).
  */
 const INLINE_SECRET =
-  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]+\.[\w-]+/iu;
+  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])bearer\s+(?=[\w.~+/-]*\d)[\w.~+/-]{16}|(?<![\w-])(?=([\w-]*))\1(?<=eyJ[\w-]{8,})\.eyJ[\w-]+\.[\w-]+/iu;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

@@ -58,6 +58,10 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['an Arabic API key label', (secret: string) => `مفتاح API: ${secret}`],
     ['an Arabic access key above its value', (secret: string) => `مفتاح الوصول\n${secret}`],
     ['an Arabic secret key in a Markdown table row', (secret: string) => `| المفتاح السري | ${secret} |`],
+    // A bearer token, copied without its header's name, or a JWT glued to the word before it.
+    ['a bearer token without its header', (secret: string) => `Bearer 9f${secret}0c4e1d2b3a`],
+    ['a bearer JWT without its header', (secret: string) => `Bearer ${JWT_HEAD}.${secret}`],
+    ['a JWT glued to a word', (secret: string) => `token${JWT_HEAD}.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -101,6 +105,7 @@ describe('a real connector name pasted', function () {
     ['مفتاح الخليج للتجارة', 'مفتاح الخليج للتجارة'],
     ['مفتاح الخليج: الرياض', 'مفتاح الخليج: الرياض'],
     ['Mot de passe oublié: parcours EU', 'Mot de passe oublié: parcours EU'],
+    ['Bearer Insurance Group', 'Bearer Insurance Group'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

@@ -77,4 +77,16 @@ describe('security: a long run inside a value', () => {
       await type(el, '#field-name', '');
     }
   });
+
+  it('pastes of a label then 99,000 spaces, of bearer runs, and of words glued to eyJ into the name are each read in one pass, and taken as pasted', async () => {
+    // A label's end (its `:`, or none) was looked for again from each space of such a run: seconds of a frozen page for each paste.
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
+    await advanceTo(el, 'general');
+    const spaces = ' '.repeat(99_000);
+    for (const pasted of [`Passwort${spaces}!`, `Clé API${spaces}!`, `x${spaces}!`, 'Bearer '.repeat(14_000), `Bearer ${'/'.repeat(99_000)}`, 'xeyJ'.repeat(24_000)]) {
+      await pasteInto(el, '#field-name', pasted);
+      expect(inStep<HTMLInputElement>(el, '#field-name')!.value.length, 'taken as pasted').to.equal(pasted.length);
+      await type(el, '#field-name', '');
+    }
+  });
 });
