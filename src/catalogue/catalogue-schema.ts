@@ -3,6 +3,7 @@ import { cut } from './cut.js';
 import { languageTag } from '../messages/language-tag.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
+import { compilePattern } from './linear-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
 import { urlProblem } from './safe-url.js';
 import { isDecimal } from '../schemas/value-formats.js';
@@ -223,8 +224,13 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
   if (f.type === 'number' && !isDecimal(value)) return 'is not a decimal number, which a "number" field takes';
   if (f.minLength !== undefined && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
   if (f.maxLength !== undefined && value.length > f.maxLength) return `is longer than the field's maxLength (${f.maxLength})`;
-  // Its `pattern`, a `url` or an `email` is checked where the person sees it: Continue says what is wrong, on the field,
-  // and the field can be corrected (the matcher loads with that step, not before the first one).
+  // Its `pattern` as read (a literal `/…/i` as it means; one refused is ignored, so it refuses nothing), in the same
+  // linear-time matcher as Continue: prefilled, a value the person cannot submit would be the catalogue's fault shown as theirs.
+  const literal = f.pattern === undefined ? undefined : readLiteral(f.pattern);
+  const pattern = literal ? (literal.ok ? literal.pattern : undefined) : f.pattern;
+  const check = pattern === undefined ? undefined : compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+  if (check?.ok && !check.test(value)) return "does not match the field's pattern";
+  // A `url` or an `email` is checked where the person sees it: Continue says what is wrong, on the field.
   return undefined;
 }
 
