@@ -131,7 +131,7 @@ export const shellMessages = {
   systemSearchHint: 'Type a name or a category, such as “Shopify” or “ERP”.',
   systemNoMatch: (q: string) => `No system matches “${q}”.`,
   systemCount: (n: number) => (n === 1 ? '1 system' : `${count(n)} systems`),
-  systemShowing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} systems. Type to narrow the list.`,
+  systemShowing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} system${total === 1 ? '' : 's'}. Type to narrow the list.`,
   systemKeptInSight: (name: string) => `Your choice, ${name}, is shown as well.`,
   systemGone: (id: string) => `The system chosen before (“${id}”) is not offered any more. Choose one to go on.`,
   systemUnreadable: (id: string) =>

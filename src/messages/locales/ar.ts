@@ -125,7 +125,9 @@ const ar: Messages = {
   systemSearchHint: 'اكتب اسمًا أو فئة، مثل «Shopify» أو «ERP».',
   systemNoMatch: (q: string) => `لا يوجد نظام يطابق «${iso(q)}».`,
   systemCount: (n: number) => count(n, { zero: 'لا توجد أنظمة', one: 'نظام واحد', two: 'نظامان', few: '# أنظمة', many: '# نظامًا', other: '# نظام' }),
-  systemShowing: (shown: number, total: number) => `يُعرض ${number.format(shown)} من أصل ${number.format(total)} من الأنظمة. اكتب لتضييق القائمة.`,
+  // The verb agrees with the systems shown, as a count of them says it (feminine before 3 to 10 of them), as the filled fields do.
+  systemShowing: (shown: number, total: number) =>
+    `${count(shown, { zero: 'لا يُعرض أي نظام', one: 'يُعرض نظام واحد', two: 'يُعرض نظامان', few: 'تُعرض # أنظمة', many: 'يُعرض # نظامًا', other: 'يُعرض # نظام' })} من أصل ${number.format(total)}. اكتب لتضييق القائمة.`,
   systemKeptInSight: (name: string) => `يُعرض اختيارك، ${iso(name)}، أيضًا.`,
   systemGone: (id: string) => `النظام الذي اخترته سابقًا («${iso(id)}») لم يعد متاحًا. اختر نظامًا للمتابعة.`,
   systemUnreadable: (id: string) => `النظام الذي اخترته سابقًا («${iso(id)}») موجود في الكتالوج، لكن تعذّرت قراءة بياناته، لذلك لا يمكن إعداده هنا. اختر نظامًا آخر للمتابعة.`,

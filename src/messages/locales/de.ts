@@ -109,7 +109,8 @@ const de: Messages = {
   systemSearchHint: 'Geben Sie einen Namen oder eine Kategorie ein, zum Beispiel „Shopify“ oder „ERP“.',
   systemNoMatch: (q: string) => `Kein System passt zu „${q}“.`,
   systemCount: (n: number) => `${number.format(n)} ${plural.select(n) === 'one' ? 'System' : 'Systeme'}`,
-  systemShowing: (shown: number, total: number) => `${number.format(shown)} von ${number.format(total)} Systemen werden angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
+  systemShowing: (shown: number, total: number) =>
+    `${number.format(shown)} von ${number.format(total)} ${plural.select(total) === 'one' ? 'System' : 'Systemen'} ${plural.select(shown) === 'one' ? 'wird' : 'werden'} angezeigt. Tippen Sie, um die Liste einzugrenzen.`,
   systemKeptInSight: (name: string) => `Ihre Auswahl, ${name}, wird ebenfalls angezeigt.`,
   systemGone: (id: string) => `Das zuvor gewählte System („${id}“) wird nicht mehr angeboten. Wählen Sie ein System, um fortzufahren.`,
   systemUnreadable: (id: string) =>

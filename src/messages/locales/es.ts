@@ -110,7 +110,8 @@ const es: Messages = {
   systemSearchHint: 'Escriba un nombre o una categoría, por ejemplo, «Shopify» o «ERP».',
   systemNoMatch: (q: string) => `Ningún sistema coincide con «${q}».`,
   systemCount: (n: number) => count(n, 'sistema', 'sistemas'),
-  systemShowing: (shown: number, total: number) => `Se muestran ${number.format(shown)} de ${number.format(total)} sistemas. Escriba para acotar la lista.`,
+  systemShowing: (shown: number, total: number) =>
+    `Se ${plural.select(shown) === 'one' ? 'muestra' : 'muestran'} ${number.format(shown)} de ${count(total, 'sistema', 'sistemas')}. Escriba para acotar la lista.`,
   systemKeptInSight: (name: string) => `Su elección, ${name}, también se muestra.`,
   systemGone: (id: string) => `El sistema elegido antes («${id}») ya no se ofrece. Elija uno para continuar.`,
   systemUnreadable: (id: string) =>

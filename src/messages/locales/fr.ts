@@ -120,7 +120,7 @@ const fr: Messages = {
   systemSearchHint: 'Saisissez un nom ou une catégorie, par exemple « Shopify » ou « ERP ».',
   systemNoMatch: (q: string) => `Aucun système ne correspond à « ${q} ».`,
   systemCount: (n: number) => count(n, 'système', 'systèmes'),
-  systemShowing: (shown: number, total: number) => `${number.format(shown)} systèmes affichés sur ${number.format(total)}. Tapez pour affiner la liste.`,
+  systemShowing: (shown: number, total: number) => `${count(shown, 'système affiché', 'systèmes affichés')} sur ${number.format(total)}. Tapez pour affiner la liste.`,
   systemKeptInSight: (name: string) => `Votre choix, ${name}, reste affiché lui aussi.`,
   systemGone: (id: string) => `Le système choisi auparavant (« ${id} ») n’est plus proposé. Choisissez-en un pour continuer.`,
   systemUnreadable: (id: string) =>

@@ -107,7 +107,8 @@ const nl: Messages = {
   systemSearchHint: 'Typ een naam of een categorie, bijvoorbeeld ‘Shopify’ of ‘ERP’.',
   systemNoMatch: (q: string) => `Geen systeem gevonden voor ‘${q}’.`,
   systemCount: (n: number) => count(n, 'systeem', 'systemen'),
-  systemShowing: (shown: number, total: number) => `${number.format(shown)} van ${number.format(total)} systemen worden getoond. Typ om de lijst te verkleinen.`,
+  systemShowing: (shown: number, total: number) =>
+    `${number.format(shown)} van ${number.format(total)} ${plural.select(total) === 'one' ? 'systeem' : 'systemen'} ${plural.select(shown) === 'one' ? 'wordt' : 'worden'} getoond. Typ om de lijst te verkleinen.`,
   systemKeptInSight: (name: string) => `Uw keuze, ${name}, wordt ook getoond.`,
   systemGone: (id: string) => `Het eerder gekozen systeem (‘${id}’) wordt niet meer aangeboden. Kies er een om verder te gaan.`,
   systemUnreadable: (id: string) =>
