@@ -92,21 +92,30 @@ export const clip = (s: string) => isolatedIfBidi(cut(s));
  * only text is translatable, never ids or patterns.
  */
 const LANGUAGE_TAGS = 'must be keyed by language tags such as "de" or "fr-CA"';
+/** An own `__proto__` (JSON.parse makes one) is no language tag either, but a record passes over it without a word: said here. */
+const protoKeySaid = z.unknown().check(
+  z.superRefine((v, ctx) => {
+    if (v !== null && typeof v === 'object' && Object.hasOwn(v, '__proto__')) ctx.addIssue({ code: 'custom', message: LANGUAGE_TAGS, path: ['__proto__'], input: v });
+  }),
+);
 const l10n = <const K extends string>(limits: Record<K, number>) =>
   z.optional(
-    z
-      .record(
-        z.string().check(z.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
-        // An object, so a text this version does not translate is ignored like any unknown key.
-        // Each text with the limit of the text it translates.
-        z.object(
-          Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])),
-          'must be an object of texts',
-        ) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
-        { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : 'must be an object keyed by language tags') },
-      )
-      // "de-DE" and "de_de" are one tag: only the first would ever be used, so the later is ignored, and said.
-      .check(z.superRefine(uniqueBy((_, name) => languageTag(name), 'language tag'))),
+    z.pipe(
+      protoKeySaid,
+      z
+        .record(
+          z.string().check(z.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu, LANGUAGE_TAGS)),
+          // An object, so a text this version does not translate is ignored like any unknown key.
+          // Each text with the limit of the text it translates.
+          z.object(
+            Object.fromEntries(Object.entries<number>(limits).map(([key, max]) => [key, z.optional(text(max))])),
+            'must be an object of texts',
+          ) as unknown as z.ZodMiniType<Partial<Record<K, string>>>,
+          { error: (issue) => (issue.code === 'invalid_key' ? LANGUAGE_TAGS : 'must be an object keyed by language tags') },
+        )
+        // "de-DE" and "de_de" are one tag: only the first would ever be used, so the later is ignored, and said.
+        .check(z.superRefine(uniqueBy((_, name) => languageTag(name), 'language tag'))),
+    ),
   );
 
 /** Items of a list (or members of an object: `key` gets each one's name too) that another before them has the key of: the first is kept. */

@@ -79,6 +79,29 @@ export const REGISTRY_BREAKAGES: RegistryBreakage[] = [
     says: /"l10n", "de": "name" must not be empty/u,
     apply: (s) => void (s.l10n = { de: { name: '' }, fr: { name: 'Système' } }),
   },
+  // JSON.parse makes `__proto__` an own member, a key like any other: no language tag, so said as "constructor" is.
+  {
+    kind: 'translation keyed __proto__',
+    outcome: 'ignored',
+    says: /"l10n", "__proto__": must be keyed by language tags/u,
+    apply: (s) => void (s.l10n = JSON.parse('{"__proto__": {"name": "Hijacked"}, "de": {"name": "Buchhaltung"}}')),
+  },
+  {
+    kind: 'list with a value twice',
+    outcome: 'ignored',
+    says: /option 2: duplicate option value "eu"/u,
+    apply: (s) =>
+      void s.authTypes[0].fields.push({
+        key: 'region',
+        label: 'Region',
+        type: 'select',
+        options: [
+          { value: 'eu', label: 'Europe' },
+          { value: 'eu', label: 'EU' },
+        ],
+      }),
+  },
+  { kind: 'pattern valid with u, not with v', outcome: 'kept', apply: (s) => void (s.authTypes[0].fields[0].pattern = '^[a-z0-9_-]+$') },
 ];
 
 export interface Damaged {
