@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { cut } from '../catalogue/cut.js';
-import { parseCatalogue, summariseProblems, type CatalogueProblem } from '../catalogue/parse-catalogue.js';
+import { parseCatalogue, summariseProblems, type CatalogueProblem, type CatalogueResult } from '../catalogue/parse-catalogue.js';
 import { valueAt } from '../catalogue/input-paths.js';
 import { copyComparing } from '../catalogue/read-copy.js';
 import { rebase } from '../catalogue/rebase.js';
@@ -66,6 +66,15 @@ export interface CatalogueControllerOptions {
   /** A catalogue shown as unreachable loaded once the browser was back online, with nothing pressed: the person is told (the focus may be anywhere). */
   backOnline: () => void;
 }
+
+/**
+ * Catalogue objects a host set, each with a copy of what was read and what came of it: a page that opens a wizard again (or shows
+ * several) with the same object has it read once, not validated again by each new element (almost half of a warm first render's
+ * script). Checked against the copy, never trusted by identity alone: a host may change its object in place between two wizards, and
+ * one changed is read again. Weak: a catalogue the host lets go is not held here. What is shared is never changed (the context's
+ * catalogue is replaced, not mutated; rebase, which changes one, is for a fetched catalogue, which is not kept here).
+ */
+const readBefore = new WeakMap<object, { copy: unknown; result: CatalogueResult }>();
 
 /**
  * Owns the catalogue: validates an object the host sets, or fetches and validates
@@ -139,16 +148,21 @@ export class CatalogueController implements ReactiveController {
    */
   set(input: unknown): void {
     let copy: [unknown] | undefined;
+    // Read by another wizard (see readBefore), unchanged since: what came of it serves again.
+    const kept = this.#copy ? undefined : readBefore.get(input as object);
+    let again: typeof kept;
     try {
-      const [value, same] = copyComparing(input, this.#copy?.[0]);
+      const [value, same] = copyComparing(input, this.#copy ? this.#copy[0] : kept?.copy);
       if (same && this.#copy) return;
       copy = [value];
+      if (same) again = kept;
     } catch {
       // A getter that throws, a revoked proxy: read, which says so.
     }
     this.#abort();
     this.#copy = copy;
-    this.#read(input, this.state.status === 'ready');
+    const result = this.#read(input, this.state.status === 'ready', undefined, again?.result);
+    if (copy && !again && Object(input) === input) readBefore.set(input as object, { copy: copy[0], result });
   }
 
   clear(): void {
@@ -243,7 +257,7 @@ export class CatalogueController implements ReactiveController {
           if (controller.signal.aborted) return;
           this.#fetching = undefined;
           this.#unread = false;
-          if (this.#read(json, onScreen, url) && backOnline) this.options.backOnline();
+          if (this.#read(json, onScreen, url).ok && backOnline) this.options.backOnline();
         })
         .catch(async (error: unknown) => {
           const why = signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error';
@@ -292,9 +306,11 @@ export class CatalogueController implements ReactiveController {
    * Only what is broken is left out; the element shows an error only when nothing is left (and,
    * for a new `catalogue-src`, no catalogue is on screen: `keep`).
    */
-  /** `base`: the URL it was fetched from, which its relative links and logos name files beside. */
-  #read(input: unknown, keep = false, base?: string): boolean {
-    const result = parseCatalogue(input);
+  /**
+   * `base`: the URL it was fetched from, which its relative links and logos name files beside. `result`: what reading this same
+   * catalogue gave before (see readBefore), taken in use and said again as if read now.
+   */
+  #read(input: unknown, keep = false, base?: string, result = parseCatalogue(input)): CatalogueResult {
     this.#inUse = result.ok;
     if (result.ok && base) rebase(result.catalogue, base);
     // The whole ids of systems left out because their entries could not be read (problems carry them cut, and two may begin alike): a page
@@ -309,8 +325,13 @@ export class CatalogueController implements ReactiveController {
       const more = result.problems.length - shown.length;
       this.#update({ status: 'error', problems: more > 0 ? [...shown, `…and ${more} more problem${more === 1 ? '' : 's'}.`] : shown });
     }
-    if (result.problems.length) this.options.report(summariseProblems(result.problems), result.problems);
-    return result.ok;
+    // Each host hears of them in problems of its own: one event's detail changed by a listener is not another's.
+    if (result.problems.length)
+      this.options.report(
+        summariseProblems(result.problems),
+        result.problems.map((p) => ({ ...p })),
+      );
+    return result;
   }
 
   #abort() {
