@@ -92,9 +92,13 @@ export function checkedOnce(check: StepCheck): StepCheck {
   };
 }
 
-/** Steps whose answers are complete (checked, with no problem): the step navigation says "(completed)" of these alone; never of Review, which has no answers of its own. */
-export function completedSteps(s: WizardState, steps: readonly StepId[], check: StepCheck): ReadonlySet<StepId> {
-  return new Set(steps.filter((step) => step !== 'review' && !firstInvalid(s, [step], check)));
+/**
+ * Of `steps`, those whose answers are complete (checked, with no problem): the step navigation says "(completed)" of these alone;
+ * never of Review, which has no answers of its own. It says so only on its links: given the reachable steps alone, a render checks
+ * no step it does not link (on the first step, none; each check is a zod parse).
+ */
+export function completedSteps(s: WizardState, steps: Iterable<StepId>, check: StepCheck): ReadonlySet<StepId> {
+  return new Set([...steps].filter((step) => step !== 'review' && !firstInvalid(s, [step], check)));
 }
 
 /** Steps with a server's error waiting on them (see `serverLater`; a test's refusal on Credentials' fields, shown there again on return): the step navigation says so, and Create goes to the first. */

@@ -66,10 +66,12 @@ export function wizardShell(msg: Messages, v: ShellView) {
   const fields = elsewhereFields(s, v.system());
   // Each label with its lang where shown as written in another language (textLang), as the steps mark it.
   const named = fields.map((f) => ({ text: f.label, lang: textLang(f, 'label', v.locale) }));
+  const reachable = reachableSteps(s, v.steps, check);
   return html`
     ${stepNav(msg, v.steps, s.step, {
-      reachable: reachableSteps(s, v.steps, check),
-      completed: completedSteps(s, v.steps, check),
+      reachable,
+      // Said of links alone: a step the navigation does not link is not checked.
+      completed: completedSteps(s, reachable, check),
       problems: stepsWithProblems(s),
       sending: v.progress?.state === 'sending',
       goTo: v.goTo,
