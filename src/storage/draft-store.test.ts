@@ -182,6 +182,32 @@ describe('DraftStore', () => {
     ).to.deep.equal(['stored']);
   });
 
+  it('a window.indexedDB that throws on reading it (a sandboxed frame, a privacy mode) is storage unavailable, not a failure', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const original = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get() {
+        throw new DOMException("Failed to read the 'indexedDB' property from 'Window': access is denied for this document.", 'SecurityError');
+      },
+    });
+    let failure: { name?: string; reason?: string } | undefined;
+    let listed: unknown;
+    try {
+      failure = await store.get('d').then(
+        () => undefined,
+        (error: { name?: string; reason?: string }) => error,
+      );
+      listed = await listDrafts(store.databaseName).catch((error: Error) => `rejected: ${error.name}`);
+    } finally {
+      Object.defineProperty(window, 'indexedDB', original);
+    }
+    expect(failure?.name).to.equal('StorageError');
+    expect(failure?.reason).to.equal('unavailable');
+    expect(listed).to.deep.equal([]);
+    await store.close();
+  });
+
   it('a purge on a full disk still deletes stale drafts, without their tombstones (that frees space)', async () => {
     const store = new DraftStore(uniqueDatabase());
     await store.put({ ...record('old', 'a month old'), updatedAt: Date.now() - 31 * 24 * 3600_000 }, 0);

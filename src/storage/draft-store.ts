@@ -66,7 +66,14 @@ export class DraftStore {
   private open(): Promise<IDBPDatabase<DraftDB>> {
     if (this.db) return this.db;
     if (this.upgraded) return Promise.reject(new StorageError('upgraded', 'Another tab upgraded the drafts database'));
-    if (typeof indexedDB === 'undefined' || indexedDB === null) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
+    let factory: IDBFactory | undefined | null;
+    try {
+      factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
+    } catch (error) {
+      // Reading it throws (SecurityError in a sandboxed frame or a privacy mode): as missing.
+      return Promise.reject(new StorageError('unavailable', `IndexedDB cannot be used: ${(error as Error)?.name ?? error}`, error));
+    }
+    if (!factory) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
     const closes = this.closes;
     // Another tab that will not let go (or a deletion or upgrade queued before this open) is given up on after a while, in memory.
     const opening = openInTime<DraftDB>(
