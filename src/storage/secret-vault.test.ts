@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
-import { advanceTo, GROUPS, inStep, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { DraftStore } from './draft-store.js';
@@ -22,6 +22,14 @@ async function withStoredKey(key: CryptoKey) {
   await db.put('keys', { id: 'secrets-v1', key });
   db.close();
   return database;
+}
+
+/** A value sealed as versions before the length-prefixed additional data did: the parts joined with NUL. */
+async function sealedTheOldWay(store: DraftStore, value: string, draftId: string, authType: string, field: string) {
+  const key = (await store.getKey('secrets-v1'))!;
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const additionalData = new TextEncoder().encode(`connector-wizard\u0000${draftId}\u0000${authType}\u0000${field}`);
+  return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, new TextEncoder().encode(value)) };
 }
 
 describe('SecretVault', () => {
@@ -93,6 +101,65 @@ describe('SecretVault', () => {
     const sealed = await vault.encrypt({ t: { lone: 'a\ud83db', tail: 'a\udc00', pair: 'a\ud83d\ude00b' } }, 'd');
     expect(await vault.decrypt(sealed, 'd')).to.deep.equal({ t: { pair: 'a\ud83d\ude00b' } });
     await store.close();
+  });
+
+  it('a value sealed for one draft, way to sign in and field never opens for another whose parts hold a NUL and join to the same text', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    const sealed = await vault.encryptValue('tok', 'a\u0000b', 'c', 'f');
+    expect(await vault.decryptValue(sealed, 'a\u0000b', 'c', 'f'), 'its own context').to.equal('tok');
+    expect(await vault.decryptValue(sealed, 'a', 'b\u0000c', 'f'), 'the draft id ends sooner, the way to sign in begins with its end').to.equal(undefined);
+    const field = await vault.encryptValue('tok', 'd', 't', 'x\u0000y');
+    expect(await vault.decryptValue(field, 'd', 't\u0000x', 'y'), 'moved from the field into the way to sign in').to.equal(undefined);
+    expect(await vault.decryptValue(await vault.encryptValue('tok', 'd', '', 'f'), 'd', 'f', ''), 'empty parts').to.equal(undefined);
+    await store.close();
+  });
+
+  it('opens values sealed before the additional data was length-prefixed, but not where a part holds a NUL (those were ambiguous)', async () => {
+    const store = new DraftStore(uniqueDatabase());
+    const vault = new SecretVault(store);
+    await vault.encryptValue('make the key', 'd', 't', 'f');
+    const old = await sealedTheOldWay(store, 'tok', 'draft-a', 'access-token', 'accessToken');
+    expect(await vault.decrypt({ expiresAt: Date.now() + 1000, values: { 'access-token': { accessToken: old } } }, 'draft-a')).to.deep.equal({
+      'access-token': { accessToken: 'tok' },
+    });
+    expect(await vault.decryptValue(old, 'draft-b', 'access-token', 'accessToken'), 'still bound to its draft').to.equal(undefined);
+    const ambiguous = await sealedTheOldWay(store, 'tok', 'a\u0000b', 'c', 'f');
+    expect(await vault.decryptValue(ambiguous, 'a', 'b\u0000c', 'f')).to.equal(undefined);
+    expect(await vault.decryptValue(ambiguous, 'a\u0000b', 'c', 'f')).to.equal(undefined);
+    await store.close();
+  });
+
+  it('a draft whose token was sealed the old way is restored, and saved again sealed the new way', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    await advanceTo(first, 'review');
+    expect(await first.saveDraft()).to.equal(true);
+    first.remove();
+    const store = new DraftStore(draftDatabase);
+    const { record, revision } = await store.get('default:shopify');
+    const old = await sealedTheOldWay(store, 'shpat_0123456789abcdef0123456789abcdef', 'default:shopify', 'access-token', 'accessToken');
+    await store.put({ ...record!, secrets: { expiresAt: Date.now() + 3600_000, values: { 'access-token': { accessToken: old } } } }, revision);
+    await store.close();
+    const back = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    expect(inStep(back, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
+    await back.goTo('general');
+    await settle(back);
+    await type(back, '#field-name', 'Changed');
+    expect(await back.saveDraft()).to.equal(true);
+    const resealed = (await readDraft(draftDatabase))!.secrets.values['access-token'].accessToken;
+    expect([...resealed.iv].join(), 'sealed again').to.not.equal([...old.iv].join());
+    const reader = new DraftStore(draftDatabase);
+    const vault = new SecretVault(reader);
+    expect(await vault.decryptValue(resealed, 'default:shopify', 'access-token', 'accessToken')).to.equal('shpat_0123456789abcdef0123456789abcdef');
+    const key = (await reader.getKey('secrets-v1'))!;
+    const oldAad = new TextEncoder().encode('connector-wizard\u0000default:shopify\u0000access-token\u0000accessToken');
+    const openedOld = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: resealed.iv, additionalData: oldAad }, key, resealed.data).then(
+      () => true,
+      () => false,
+    );
+    expect(openedOld, 'not with the old additional data').to.equal(false);
+    await reader.close();
   });
 
   it('two vaults (two tabs) end up with the same key', async () => {

@@ -14,7 +14,31 @@ export class VaultUnavailable extends Error {
 /** `!value.isWellFormed()`, in the browsers ES2022 targets too. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-const aad = (draftId: string, authType: string, field: string) => new TextEncoder().encode(`connector-wizard\u0000${draftId}\u0000${authType}\u0000${field}`);
+const AAD_V2 = new TextEncoder().encode('connector-wizard/2');
+
+/**
+ * The additional data a value is sealed with: each part's UTF-8 length (4 bytes, big-endian) before
+ * it, so no two contexts give the same bytes. It begins differently from the old form (`old`).
+ */
+const aad = (...parts: string[]) => {
+  const encoded = parts.map((part) => new TextEncoder().encode(part));
+  const bytes = new Uint8Array(encoded.reduce((n, part) => n + 4 + part.length, AAD_V2.length));
+  const view = new DataView(bytes.buffer);
+  bytes.set(AAD_V2);
+  let at = AAD_V2.length;
+  for (const part of encoded) {
+    view.setUint32(at, part.length);
+    bytes.set(part, at + 4);
+    at += 4 + part.length;
+  }
+  return bytes;
+};
+
+/**
+ * The parts joined with NUL, as values were sealed before: opened with it still (a day's drafts:
+ * SECRET_LIFETIME_MS), never sealed. Not where a part holds a NUL: two contexts could join alike.
+ */
+const old = (parts: string[]) => (parts.some((part) => part.includes('\u0000')) ? undefined : new TextEncoder().encode(['connector-wizard', ...parts].join('\u0000')));
 
 /**
  * `secret-persistence="encrypted"`: AES-GCM-256 with a non-extractable key kept in IndexedDB,
@@ -65,7 +89,9 @@ export class SecretVault {
   async decryptValue(value: EncryptedValue, draftId: string, authType: string, field: string): Promise<string | undefined> {
     try {
       const key = await this.getKey();
-      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv, additionalData: aad(draftId, authType, field) }, key, value.data);
+      const open = (additionalData: BufferSource) => crypto.subtle.decrypt({ name: 'AES-GCM', iv: value.iv, additionalData }, key, value.data);
+      const before = old([draftId, authType, field]);
+      const plain = await open(aad(draftId, authType, field)).catch((error: unknown) => (before ? open(before) : Promise.reject(error)));
       return new TextDecoder().decode(plain);
     } catch {
       return undefined;
