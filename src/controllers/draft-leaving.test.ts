@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { moduleFault } from '../test/module-fault.js';
-import { readDraft } from '../test/stored.js';
+import { holdDrafts, readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 /** A page of its own with a wizard preset to Shopify (src/test/leaving-frame.html), once its General step shows. */
@@ -89,6 +89,32 @@ describe('leaving the page', () => {
     wizard().shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
     await left(frame);
     await savedName(database, 'Corrected, then Cancel');
+  });
+});
+
+describe('leaving the page while another tab holds the drafts', () => {
+  before(() => nextPage('delay=250'));
+  after(() => moduleFault('')());
+
+  it('loses the write held when the page goes: the draft holds what landed before, however long ago it was typed', async () => {
+    const database = uniqueDatabase();
+    const { frame, wizard, nameField } = await framedWizard(database);
+    typeName(nameField(), 'Saved');
+    await waitUntil(async () => (await readDraft(database))?.data?.name === 'Saved', 'the first name saved', { timeout: 5000 });
+    const release = await holdDrafts(database);
+    try {
+      typeName(nameField(), 'Typed while held');
+      void wizard().saveDraft();
+      const notices = () => [...wizard().shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+      await waitUntil(() => notices().includes('held'), 'said not saved yet', { timeout: 8000 });
+      frame.contentWindow!.location.href = LEFT;
+      await waitUntil(() => frame.contentWindow!.location.pathname === LEFT, 'the page left', { timeout: 5000 });
+      frame.remove();
+    } finally {
+      await release();
+    }
+    // Read after the hold ends: a write still queued from the page left would land first.
+    expect((await readDraft(database))?.data?.name).to.equal('Saved');
   });
 });
 
