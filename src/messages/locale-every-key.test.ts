@@ -97,6 +97,10 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
   redirected: [[false], [true]],
   serverFailed: [[T1], [undefined]],
   clientFailed: [[T1], [undefined]],
+  conflictRefused: [
+    [T1, false],
+    [undefined, true],
+  ],
   tooLarge: [
     [T1, false],
     [undefined, true],

@@ -264,6 +264,9 @@ export const stepMessages = {
   serverFailed: (detail?: string) => `The server could not create the connector${detail ? ` (${detail})` : ''}. Your answers are kept; try again in a moment.`,
   clientFailed: (detail?: string) =>
     `The server refused to create the connector${detail ? ` (${detail})` : ''}. This is not a temporary problem, so trying again will not help: tell whoever looks after this page. Your answers are kept.`,
+  /** A 409 that is no slot taken (an edit conflict, a record locked): the server's own words, never "in a moment" (the same answers may meet it again). */
+  conflictRefused: (detail?: string, editing = false) =>
+    `The server refused to ${editing ? 'save the changes' : 'create the connector'} because of a conflict with what it holds${detail ? ` (${detail})` : ''}. Trying again unchanged may meet the same conflict: do what the server says, or tell whoever looks after this page. Your ${editing ? 'changes' : 'answers'} are kept.`,
   tooLarge: (detail?: string, editing = false) =>
     `The server refused the answers as too large${detail ? ` (${detail})` : ''}, so sending them again as they are will not help. This answer is the longest: check that nothing extra was pasted into it, shorten it, then try again. ${editing ? 'Your changes are kept.' : 'Your answers are kept.'}`,
   saveNotAuthorised: (status: number) =>

@@ -5,6 +5,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
+import { keyedErrors, namedError } from './field-errors.js';
 import { send, type Attempt, type RequestOptions } from './send-request.js';
 
 /** Sending (the host's headers, timeouts, retries) is send-request.ts's; this reads what each answer means. */
@@ -27,7 +28,8 @@ export type CreateResult =
   | { kind: 'created'; connector: StoredConnector & Record<string, unknown> }
   /** `unanswered` (here and below): an earlier attempt got no answer, so the server may have done it whatever this answer says. */
   | { kind: 'duplicate'; problem: Problem; unanswered?: boolean }
-  | { kind: 'invalid'; problem: Problem; unanswered?: boolean }
+  /** `status`: the 422, or a 400 with errors (as Django REST framework answers one). */
+  | { kind: 'invalid'; problem: Problem; status: number; unanswered?: boolean }
   | { kind: 'unauthorized'; status: number; problem?: Problem; unanswered?: boolean }
   | {
       kind: 'failed';
@@ -110,6 +112,27 @@ function pointerOf(pointer: string): string {
   }
 }
 
+/** An error listed as `{ field, message }` (as many frameworks write one) read as the protocol's `{ pointer, detail }`. */
+function fielded(item: unknown): unknown {
+  const { field, message, pointer, detail } = (typeof item === 'object' && item ? item : {}) as Record<string, unknown>;
+  if (typeof message !== 'string' || pointer !== undefined || detail !== undefined) return item;
+  return typeof field === 'string' ? namedError(field.split('.'), message) : { detail: message };
+}
+
+/** Members of a problem (RFC 9457's and the protocol's), never taken for a field's errors. */
+const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'status', 'instance', 'errors', 'checks', 'account'];
+
+/**
+ * Errors keyed by field name, in the shapes frameworks answer: `errors` as an object (Rails), or,
+ * in a JSON body that is no problem (no `type`, no `title`, not problem+json), the body itself
+ * (Django REST framework). A problem's extension members (RFC 9457's `balance`) are never read so.
+ */
+function fieldKeyed(response: Response, p: Record<string, unknown>): unknown[] {
+  if (typeof p.errors === 'object' && p.errors !== null) return keyedErrors(p.errors);
+  if (p.errors !== undefined || p.type !== undefined || p.title !== undefined || /problem\+json/iu.test(response.headers.get('content-type') ?? '')) return [];
+  return keyedErrors(Object.fromEntries(Object.entries(p).filter(([key]) => !PROBLEM_MEMBERS.includes(key))));
+}
+
 /**
  * A problem read member by member, as `checks` are: one member of an unexpected shape (an error
  * without a pointer, a `status` as text) loses only itself, never the type, the other errors or
@@ -121,7 +144,7 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
-  const list = Array.isArray(p.errors) ? p.errors : [];
+  const list = Array.isArray(p.errors) ? p.errors.map(fielded) : fieldKeyed(response, p);
   // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first; past the 50, only those with one count.
   const read = (items: unknown[], pointed?: boolean) =>
     items.flatMap((item, index) => {
@@ -144,6 +167,10 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
     ...readReport(body, mask),
   };
 }
+
+/** A refusal of answers: a 422, or a 400 with errors (as Django REST framework, and many others, answer one); a 400 with none is refused as it is. */
+const fieldRefusal = (response: Response, problem: Problem | undefined): boolean =>
+  problem !== undefined && (response.status === 422 || (response.status === 400 && problem.errors.length > 0));
 
 /** A create's or an update's request that got no answer, or was not sent. */
 function unsent(result: Attempt & { error: string; unanswered?: boolean }): CreateResult {
@@ -203,7 +230,7 @@ function refused(result: Awaited<ReturnType<typeof send>>, response: Response, p
   const unanswered = result.unanswered ? { unanswered: true } : {};
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status, ...withProblem, ...unanswered };
   if (response.status === 409 && problem?.type?.endsWith('/duplicate-connector')) return { kind: 'duplicate', problem, ...unanswered };
-  if (response.status === 422 && problem) return { kind: 'invalid', problem, ...unanswered };
+  if (problem && fieldRefusal(response, problem)) return { kind: 'invalid', problem, status: response.status, ...unanswered };
   // The key is in use by a request still being handled (a retry after a timeout, another tab): that one may make it.
   const inUse = response.status === 409 && problem?.type?.endsWith('/idempotency-key-reuse') === true;
   const failed = { kind: 'failed', status: response.status, ...(result.unanswered || inUse ? { unanswered: true } : {}), ...withProblem } as const;
@@ -298,6 +325,6 @@ export async function testConnection(endpoint: string, payload: ConnectorPayload
   }
   const problem = await readProblem(response, options.mask);
   if (response.status === 401 || response.status === 403) return { kind: 'unauthorized', status: response.status };
-  if (response.status === 422 && problem) return problem.type?.endsWith('/credentials-rejected') ? { kind: 'rejected', problem } : { kind: 'invalid', problem };
+  if (problem && fieldRefusal(response, problem)) return problem.type?.endsWith('/credentials-rejected') ? { kind: 'rejected', problem } : { kind: 'invalid', problem };
   return { kind: 'unreachable', status: response.status, ...(problem ? { problem } : {}), retryAfterMs: result.retryAfterMs };
 }

@@ -288,8 +288,8 @@ describe('editing a connector', () => {
       // A 4xx never retried: the same answer every time, so not "try again" but who to tell.
       [{ kind: 'status', status: 400 }, 'This is not a temporary problem, so trying again will not help: tell whoever looks after this page'],
       [{ kind: 'status', status: 405 }, 'The server refused to save the changes'],
-      // A conflict passes (the connector changed meanwhile): trying again may work.
-      [{ kind: 'status', status: 409 }, 'The server could not save the changes'],
+      // A conflict of no kind the protocol names (the connector changed meanwhile, a record locked): the server's words, and that saving unchanged may meet it again, never "in a moment".
+      [{ kind: 'status', status: 409 }, 'The server refused to save the changes because of a conflict with what it holds (A fault the test asked for.)'],
       [{ kind: 'status', status: 200, json: { id: 'c-1' } }, 'The server says the changes were saved, but its answer could not be read'],
     ] as const) {
       await api.faults(fault);

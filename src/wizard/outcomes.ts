@@ -78,7 +78,9 @@ export function failedRequest(
       // None of its errors names an answer (no `errors` at all, or only ones on no field of the form: no pointer, `/credentials`
       // itself, a credential the chosen way to sign in has not): nothing is marked that the person could mend, so the host is told, as of any other refusal.
       const named = [...problem.errors, ...(problem.past ?? [])].some((e) => onFormField(e.pointer, steps, fields));
-      const error: Outcome['error'] = named ? undefined : ['server', `${what} failed: refused (HTTP 422${problem.title ? `: ${problem.title}` : ''}), naming no answer.`];
+      const error: Outcome['error'] = named
+        ? undefined
+        : ['server', `${what} failed: refused (HTTP ${result.status}${problem.title ? `: ${problem.title}` : ''}), naming no answer.`];
       return { place, unsure: result.unanswered === true, ...(error ? { error } : {}) };
     }
     case 'unauthorized': {
@@ -130,9 +132,12 @@ export function failedRequest(
       const status = result.status ?? 0;
       const final = result.reason === 'refused' && status > 0 && !isRetryableStatus(status) && ![409, 423, 425].includes(status);
       const config = final && (result.status === 404 || result.status === 405);
+      // A 409 that is no slot taken, nor the key in use (an edit conflict, a record locked): the server's own words (its detail first) and that the same answers may meet it again, never "in a moment".
+      const conflict = result.reason === 'refused' && status === 409;
+      const said = conflict ? (result.problem?.detail ?? result.problem?.title) : detail;
       return {
         // Unknown first: "try again then" must not invite a second create of one that may exist. The server's title it quotes is theirs, never marked.
-        submitError: quoting([detail], (m, detail) =>
+        submitError: quoting([said], (m, detail) =>
           result.reason === 'in-use'
             ? m.keyInUse(editing)
             : network
@@ -141,14 +146,18 @@ export function failedRequest(
                 ? m.offline(editing)
                 : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
                   ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                  : (final ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+                  : conflict
+                    ? m.conflictRefused(detail, editing)
+                    : (final ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         ),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
           : [
               network || result.reason === 'offline' ? 'network' : 'server',
-              // A refusal named as it is said: `refused` for good, `server` for one that may pass.
-              `${what} failed: ${result.reason === 'refused' && !final ? 'server' : result.reason}${detail ? ` (${detail})` : ''}.`,
+              // A refusal named as it is said: `refused` for good, `server` for one that may pass, `conflict` for a 409 of no other kind.
+              conflict
+                ? `${what} failed: conflict (HTTP 409${result.problem?.title ? `: ${result.problem.title}` : ''}).`
+                : `${what} failed: ${result.reason === 'refused' && !final ? 'server' : result.reason}${detail ? ` (${detail})` : ''}.`,
             ],
         unsure: network,
       };

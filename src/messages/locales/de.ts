@@ -393,6 +393,10 @@ const de: Messages = {
     `Der Server konnte den Connector nicht erstellen${detail ? ` (${detail})` : ''}. Ihre Antworten bleiben erhalten. Versuchen Sie es gleich noch einmal.`,
   clientFailed: (detail?: string) =>
     `Der Server hat das Erstellen des Connectors abgelehnt${detail ? ` (${detail})` : ''}. Das ist kein vorübergehendes Problem, ein neuer Versuch hilft also nicht: Wenden Sie sich an die Person, die diese Seite betreut. Ihre Antworten bleiben erhalten.`,
+  conflictRefused: (detail?: string, editing = false) =>
+    editing
+      ? `Der Server hat das Speichern der Änderungen abgelehnt, weil sie mit etwas kollidieren, das er bereits hat${detail ? ` (${detail})` : ''}. Unverändert erneut gespeichert, kann derselbe Konflikt wieder auftreten: Folgen Sie dem, was der Server sagt, oder wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`
+      : `Der Server hat das Erstellen des Connectors abgelehnt, weil er mit etwas kollidiert, das der Server bereits hat${detail ? ` (${detail})` : ''}. Ein unveränderter neuer Versuch kann auf denselben Konflikt stoßen: Folgen Sie dem, was der Server sagt, oder wenden Sie sich an die Person, die diese Seite betreut. Ihre Antworten bleiben erhalten.`,
   tooLarge: (detail?: string, editing = false) =>
     `Der Server hat die Antworten als zu groß abgelehnt${detail ? ` (${detail})` : ''}, daher hilft es nicht, sie unverändert erneut zu senden. Diese Antwort ist die längste: Prüfen Sie, ob hier versehentlich zu viel eingefügt wurde, kürzen Sie sie und versuchen Sie es dann erneut. ${editing ? 'Ihre Änderungen bleiben erhalten.' : 'Ihre Antworten bleiben erhalten.'}`,
   saveNotAuthorised: (status: number) =>

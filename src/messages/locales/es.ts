@@ -382,6 +382,10 @@ const es: Messages = {
     `El servidor no ha podido crear el conector${detail ? ` (${detail})` : ''}. Sus respuestas se conservan; vuelva a intentarlo en unos momentos.`,
   clientFailed: (detail?: string) =>
     `El servidor ha rechazado crear el conector${detail ? ` (${detail})` : ''}. No es un problema pasajero, así que volver a intentarlo no servirá de nada: avise a quien se encargue de esta página. Sus respuestas se conservan.`,
+  conflictRefused: (detail?: string, editing = false) =>
+    editing
+      ? `El servidor ha rechazado guardar los cambios porque entran en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Si los vuelve a guardar sin cambiarlos, puede encontrarse con el mismo conflicto: haga lo que indica el servidor o avise a quien se encargue de esta página. Sus cambios se conservan.`
+      : `El servidor ha rechazado crear el conector porque entra en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Si lo vuelve a intentar sin cambios, puede encontrarse con el mismo conflicto: haga lo que indica el servidor o avise a quien se encargue de esta página. Sus respuestas se conservan.`,
   tooLarge: (detail?: string, editing = false) =>
     `El servidor ha rechazado las respuestas por ser demasiado grandes${detail ? ` (${detail})` : ''}, así que enviarlas de nuevo tal como están no servirá de nada. Esta respuesta es la más larga: compruebe que no se haya pegado aquí nada de más, acórtela y vuelva a intentarlo. ${editing ? 'Sus cambios se conservan.' : 'Sus respuestas se conservan.'}`,
   saveNotAuthorised: (status: number) =>

@@ -395,6 +395,10 @@ const fr: Messages = {
   serverFailed: (detail?: string) => `Le serveur n’a pas pu créer le connecteur${detail ? ` (${detail})` : ''}. Vos réponses sont conservées ; réessayez dans un instant.`,
   clientFailed: (detail?: string) =>
     `Le serveur a refusé de créer le connecteur${detail ? ` (${detail})` : ''}. Ce n’est pas un problème passager, réessayer n’y changera donc rien\u00a0: prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
+  conflictRefused: (detail?: string, editing = false) =>
+    editing
+      ? `Le serveur a refusé d’enregistrer les modifications, car elles sont en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. Les enregistrer à nouveau sans les changer peut mener au même conflit\u00a0: suivez ce qu’indique le serveur, ou prévenez la personne qui gère cette page. Vos modifications sont conservées.`
+      : `Le serveur a refusé de créer le connecteur, car il est en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. Réessayer sans rien changer peut mener au même conflit\u00a0: suivez ce qu’indique le serveur, ou prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
   tooLarge: (detail?: string, editing = false) =>
     `Le serveur a refusé les réponses, trop volumineuses${detail ? ` (${detail})` : ''}, donc les renvoyer telles quelles n’y changera rien. Cette réponse est la plus longue\u00a0: vérifiez que rien de trop n’y a été collé, raccourcissez-la, puis réessayez. ${editing ? 'Vos modifications sont conservées.' : 'Vos réponses sont conservées.'}`,
   saveNotAuthorised: (status: number) =>

@@ -376,6 +376,10 @@ const nl: Messages = {
   serverFailed: (detail?: string) => `De server kon de connector niet maken${detail ? ` (${detail})` : ''}. Uw antwoorden zijn bewaard. Probeer het zo nog eens.`,
   clientFailed: (detail?: string) =>
     `De server weigerde de connector te maken${detail ? ` (${detail})` : ''}. Dit is geen tijdelijk probleem, dus opnieuw proberen helpt niet: meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
+  conflictRefused: (detail?: string, editing = false) =>
+    editing
+      ? `De server weigerde de wijzigingen op te slaan, omdat ze in conflict zijn met iets wat hij al heeft${detail ? ` (${detail})` : ''}. Ongewijzigd opnieuw opslaan kan hetzelfde conflict geven: doe wat de server zegt, of meld het aan wie deze pagina beheert. Uw wijzigingen zijn bewaard.`
+      : `De server weigerde de connector te maken, omdat die in conflict is met iets wat hij al heeft${detail ? ` (${detail})` : ''}. Ongewijzigd opnieuw proberen kan hetzelfde conflict geven: doe wat de server zegt, of meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
   tooLarge: (detail?: string, editing = false) =>
     `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, dus ze ongewijzigd opnieuw verzenden helpt niet. Dit antwoord is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. ${editing ? 'Uw wijzigingen zijn bewaard.' : 'Uw antwoorden zijn bewaard.'}`,
   saveNotAuthorised: (status: number) =>

@@ -1,0 +1,35 @@
+import { escapeToken } from '../schemas/feedback.js';
+
+/**
+ * Field errors in the shapes frameworks answer beside RFC 9457's pointers, read as the protocol's:
+ * keyed by name (Rails's `errors: { name: ["has already been taken"] }`, Django REST framework's
+ * body `{ name: [...] }`, nested `{ credentials: { accessToken: [...] } }` or dotted
+ * `"credentials.accessToken"`), or listed as `{ field, message }`. A key that names an answer of
+ * the payload (or its snake_case form) becomes that answer's pointer; `base` and `non_field_errors`
+ * (errors of no field) are said as they are; another key (no answer of the form) is said after its
+ * name ("slug: is taken"), since its message alone may read as a fragment.
+ */
+export type ReadError = { pointer?: string; detail: string };
+
+const ANSWERS = ['system', 'name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType', 'credentials'];
+const SNAKE: Readonly<Record<string, string>> = { time_zone: 'timeZone', date_format: 'dateFormat', auth_type: 'authType' };
+const NO_FIELD = ['base', 'non_field_errors', '__all__'];
+
+/** One message of a field named by `path` (its key, or its keys nested). */
+export function namedError(path: readonly string[], detail: string): ReadError {
+  const [top = '', ...rest] = path;
+  const answer = Object.hasOwn(SNAKE, top) ? SNAKE[top]! : top;
+  if (ANSWERS.includes(answer)) return { pointer: `/${[answer, ...rest].map(escapeToken).join('/')}`, detail };
+  return NO_FIELD.includes(path.join('.')) ? { detail } : { detail: `${path.join('.')}: ${detail}` };
+}
+
+/** The messages of an object keyed by field name: a field's several messages said together, each nested object read under its key. */
+export function keyedErrors(body: object, path: readonly string[] = [], depth = 0): ReadError[] {
+  if (depth > 4) return [];
+  return Object.entries(body).flatMap(([key, value]): ReadError[] => {
+    const at = [...path, ...key.split('.')];
+    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (texts.length) return [namedError(at, texts.join('; '))];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? keyedErrors(value, at, depth + 1) : [];
+  });
+}
