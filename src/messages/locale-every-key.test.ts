@@ -72,6 +72,10 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
     [T1, undefined],
   ],
   oauthEnvironmentChanged: [[true], [false]],
+  oauthRedirected: [
+    [T1, false],
+    [T1, true],
+  ],
   pasteFilled: [[[T1]], [[T1, T2]]],
   pasteFieldNames: [[[T1]], [[T1, T2]]],
   dropFilled: [[[T1]], [[T1, T2]]],

@@ -152,6 +152,9 @@ export const stepMessages = {
   /** I’ve finished asked for the result, and the ask failed once the person had left Credentials, where that button is. */
   oauthUnreachableAway: (system: string) =>
     `We could not check whether signing in to ${system} has finished. Check your connection, then go back to Credentials and choose “I’ve finished” again, or start again.`,
+  /** The result URL answered with a redirect, never followed (a sign-in page for an ended session, a moved result URL): said as the other requests' redirects are, never as no connection. */
+  oauthRedirected: (system: string, away = false) =>
+    `We could not check whether signing in to ${system} has finished: the server answered with a redirect, which this form does not follow. If you were signed out, sign in again in the application, then ${away ? 'go back to Credentials and ' : ''}choose “I’ve finished” again; otherwise tell whoever looks after this page.`,
   warning: 'Warning:',
   looksLive: (label: string) => `This ${label} looks like a live one, but this connector is for testing.`,
   looksTest: (label: string) => `This ${label} looks like a testing one, but this connector is live.`,

@@ -210,11 +210,14 @@ describe('OAuth: a provider that sends Cross-Origin-Opener-Policy', function () 
     await waitUntil(() => status(el).dataset.oauth === 'unreachable', 'the ask failed', { timeout: 5000 });
     expect(status(el).textContent).to.contain('could not check whether signing in to Xero has finished');
     const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
-    expect(region, 'said politely, on Credentials as before').to.contain('Check your connection, then choose “I’ve finished” again, or start again.');
+    // Said as no connection ("Check your connection"), kind `network`, though a redirect (a sign-in page for an ended session, a moved result URL) is the page's to mend, as a create's is.
+    expect(region, 'said politely, as the redirect it is')
+      .to.contain('the server answered with a redirect, which this form does not follow')
+      .and.not.contain('Check your connection');
     expect(region, 'the person is on Credentials').to.not.contain('go back to Credentials');
     expect(finishedButton(el) !== null, 'I’ve finished stays, to ask again').to.equal(true);
-    expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
-    expect(errors[0]!.message).to.contain('oauth-result-url');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+    expect(errors[0]!.message).to.contain('oauth-result-url').and.contain('redirect');
     expect((await resultFor(state)).status, 'never asked at the redirect target, so still there').to.equal(200);
   });
 

@@ -145,8 +145,10 @@ export class OAuthChannels {
     let failed: string | undefined;
     try {
       const signal = AbortSignal.any([this.#abort.signal, AbortSignal.timeout(this.o.timeoutMs)]);
-      const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'error', headers: { Accept: 'application/json' }, signal });
-      if (response.ok) {
+      // `manual`: a redirect (a sign-in page for an ended session, a moved result URL) comes back as one, said as one, never as no connection.
+      const response = await fetch(url, { credentials: 'include', cache: 'no-store', redirect: 'manual', headers: { Accept: 'application/json' }, signal });
+      if (response.type === 'opaqueredirect') failed = REDIRECTED;
+      else if (response.ok) {
         this.#take(await response.json());
         // A 200 that is not this sign-in's result (another state, another shape): said, never silence.
         if (!this.#spent) failed = 'an answer that is not the result of this sign-in';
@@ -177,6 +179,9 @@ export class OAuthChannels {
     }
   }
 }
+
+/** Why an ask of the result URL failed when it answered with a redirect, never followed: the page's to mend (kind `config`). */
+export const REDIRECTED = 'a redirect, never followed (a sign-in page for an ended session, or a moved result URL)';
 
 /** A window this page opened (a popup's `opener` is readable across origins). */
 function openedHere(source: MessageEventSource | null): boolean {

@@ -6,6 +6,7 @@
  */
 import type { AuthTypeDefinition, CredentialField } from '../catalogue/catalogue-schema.js';
 import { quoting } from '../messages/quoting.js';
+import { REDIRECTED } from '../oauth/oauth-channels.js';
 import { OAuthController, type OAuthRequest } from '../oauth/oauth-controller.js';
 import type { OAuthStatus } from '../oauth/oauth-status.js';
 import { takeReturned } from '../oauth/returned-sign-in.js';
@@ -295,6 +296,8 @@ export class OAuthFlow {
     // was taken up after a reload there) a sign-in not finished is said as one going on in its window, naming no button it lacks;
     // an ask made for the person that failed once they left says the check failed (the window may be closed) and where that button is.
     const away = this.#state.step !== 'credentials';
+    // The result URL answered with a redirect: the page's to mend, said as a create's is, never as no connection.
+    const redirected = status.state === 'unreachable' && status.reason === REDIRECTED;
     // A new sign-in says where it goes on (the window that opened), so an outcome the same as the
     // last one is said again too. All are words said in the language in use when they show.
     const text = (
@@ -302,7 +305,7 @@ export class OAuthFlow {
         waiting: (msg) => msg.oauthWaiting(system()),
         detached: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthDetached(system())),
         unfinished: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthUnfinished(system())),
-        unreachable: (msg) => (away ? msg.oauthUnreachableAway(system()) : msg.oauthUnreachable(system())),
+        unreachable: (msg) => (redirected ? msg.oauthRedirected(system(), away) : away ? msg.oauthUnreachableAway(system()) : msg.oauthUnreachable(system())),
         closed: (msg) => msg.oauthClosed,
       } as Record<string, string | Said>
     )[status.state];
@@ -310,7 +313,10 @@ export class OAuthFlow {
     else if (status.state === 'idle') this.#update((s) => unsaid(s, this.#underWay));
     // The integrator's result URL failed when it mattered (asked for the person, or the last time).
     if (status.state === 'unreachable')
-      this.#h.fail(status.reason.startsWith('HTTP') ? 'server' : 'network', `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`);
+      this.#h.fail(
+        redirected ? 'config' : status.reason.startsWith('HTTP') ? 'server' : 'network',
+        `The oauth-result-url could not be asked for the sign-in's result: ${status.reason}.`,
+      );
   }
 
   /** `environment`: the one the sign-in was made for. */

@@ -285,6 +285,8 @@ const de: Messages = {
     'Dieser Browser konnte die Anmeldung für Ihre Rückkehr nicht aufbewahren, deshalb bleibt diese Seite geöffnet. Erlauben Sie Pop-ups für diese Website und wählen Sie dann „Erneut versuchen“.',
   oauthUnreachableAway: (system: string) =>
     `Wir konnten nicht prüfen, ob die Anmeldung bei ${system} abgeschlossen ist. Prüfen Sie Ihre Verbindung, gehen Sie dann zurück zum Schritt „Zugangsdaten“ und wählen Sie erneut „Ich bin fertig“, oder beginnen Sie neu.`,
+  oauthRedirected: (system: string, away = false) =>
+    `Wir konnten nicht prüfen, ob die Anmeldung bei ${system} abgeschlossen ist: Der Server hat mit einer Weiterleitung geantwortet, der dieses Formular nicht folgt. Wenn Sie abgemeldet wurden, melden Sie sich in der Anwendung erneut an, ${away ? 'gehen Sie dann zurück zum Schritt „Zugangsdaten“ und wählen Sie' : 'wählen Sie dann'} erneut „Ich bin fertig“; andernfalls wenden Sie sich an die Person, die diese Seite betreut.`,
   warning: 'Achtung:',
   looksLive: (label: string) => `„${label}“ sieht nach einem Live-Wert aus, dies ist aber ein Test-Connector.`,
   looksTest: (label: string) => `„${label}“ sieht nach einem Testwert aus, dieser Connector ist aber live.`,

@@ -280,6 +280,8 @@ const es: Messages = {
     'Este navegador no ha podido conservar el inicio de sesión para su regreso, así que esta página sigue abierta. Permita las ventanas emergentes para este sitio y elija «Intentar de nuevo».',
   oauthUnreachableAway: (system: string) =>
     `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet, vuelva al paso «Credenciales» y elija de nuevo «He terminado», o empiece de nuevo.`,
+  oauthRedirected: (system: string, away = false) =>
+    `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado: el servidor ha respondido con una redirección, que este formulario no sigue. Si se ha cerrado su sesión, vuelva a iniciarla en la aplicación${away ? ', vuelva al paso «Credenciales»' : ''} y elija de nuevo «He terminado»; si no, avise a quien se ocupa de esta página.`,
   warning: 'Atención:',
   looksLive: (label: string) => `«${label}» parece un valor de producción, pero este conector es de pruebas.`,
   looksTest: (label: string) => `«${label}» parece un valor de pruebas, pero este conector es de producción.`,

@@ -290,6 +290,8 @@ const fr: Messages = {
     'Ce navigateur n’a pas pu conserver l’authentification en cours pour votre retour, cette page reste donc ouverte. Autorisez les fenêtres contextuelles pour ce site, puis choisissez «\u202fRéessayer\u202f».',
   oauthUnreachableAway: (system: string) =>
     `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée. Vérifiez votre connexion réseau, revenez à l’étape «\u202fIdentifiants\u202f», puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
+  oauthRedirected: (system: string, away = false) =>
+    `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée\u00a0: le serveur a répondu par une redirection, que ce formulaire ne suit pas. Si votre session a pris fin, reconnectez-vous dans l’application${away ? ', revenez à l’étape «\u202fIdentifiants\u202f»' : ''}, puis choisissez de nouveau «\u202fJ’ai terminé\u202f»\u202f; sinon, prévenez la personne qui gère cette page.`,
   warning: 'Attention\u00a0:',
   looksLive: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de production, mais ce connecteur sert aux tests.`,
   looksTest: (label: string) => `«\u202f${label}\u202f» ressemble à une valeur de test, mais ce connecteur est en production.`,

@@ -275,6 +275,8 @@ const nl: Messages = {
     'Deze browser kon het inloggen niet bewaren voor uw terugkeer, dus deze pagina blijft open. Sta pop-ups toe voor deze site en kies daarna ‘Opnieuw proberen’.',
   oauthUnreachableAway: (system: string) =>
     `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding, ga dan terug naar de stap ‘Inloggegevens’ en kies opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
+  oauthRedirected: (system: string, away = false) =>
+    `We konden niet nagaan of het inloggen bij ${system} klaar is: de server antwoordde met een doorverwijzing, die dit formulier niet volgt. Bent u afgemeld, meld u dan opnieuw aan in de applicatie${away ? ', ga terug naar de stap ‘Inloggegevens’' : ''} en kies opnieuw ‘Ik ben klaar’; anders laat u het weten aan wie deze pagina beheert.`,
   warning: 'Let op:',
   looksLive: (label: string) => `‘${label}’ lijkt een live-waarde, maar dit is een testconnector.`,
   looksTest: (label: string) => `‘${label}’ lijkt een testwaarde, maar deze connector is live.`,
