@@ -1,13 +1,13 @@
-import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY } from './oauth-return.js';
+import { OAUTH_PENDING_PREFIX, returnedMessage } from './oauth-return.js';
 
 type Pending = { key: string; draftId?: unknown; editing?: unknown };
 
 /** The same-tab sign-in this page has just come back from (the callback's `#connector-wizard-oauth=` fragment), as kept when it began. */
 function returned(): Pending | undefined {
-  const at = location.hash.indexOf(OAUTH_RETURN_KEY);
-  if (at < 0) return undefined;
+  const message = returnedMessage(location.hash) as { state?: unknown } | null | undefined;
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { state } = message;
   try {
-    const { state } = JSON.parse(decodeURIComponent(location.hash.slice(at + OAUTH_RETURN_KEY.length))) as { state?: unknown };
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;

@@ -3,6 +3,34 @@ import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 /** Marks a same-tab OAuth return in the URL fragment: `#connector-wizard-oauth=<json>`. */
 export const OAUTH_RETURN_KEY = 'connector-wizard-oauth=';
 
+/**
+ * The message a same-tab return carries in `hash` (undefined: none, or not JSON). A callback that wrote it without
+ * encodeURIComponent leaves a provider's `%` as it is (`100% of admins`, which decodeURIComponent refuses): its escapes
+ * are read, and a `%` that starts none is kept as written, so the provider's words are still said.
+ */
+export function returnedMessage(hash: string): unknown {
+  const at = hash.indexOf(OAUTH_RETURN_KEY);
+  if (at < 0) return undefined;
+  const written = hash.slice(at + OAUTH_RETURN_KEY.length);
+  let text: string;
+  try {
+    text = decodeURIComponent(written);
+  } catch {
+    text = written.replace(/(?:%[\da-f]{2})+/gi, (escapes) => {
+      try {
+        return decodeURIComponent(escapes);
+      } catch {
+        return escapes;
+      }
+    });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** sessionStorage keeps a same-tab sign-in's state, system and auth type under this prefix plus its slot (its key, and its draft database: see signInSlot). */
 export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';
 

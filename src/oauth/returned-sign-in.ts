@@ -1,5 +1,5 @@
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
-import { OAUTH_RETURN_KEY } from './oauth-return.js';
+import { OAUTH_RETURN_KEY, returnedMessage } from './oauth-return.js';
 import { toStatus, type OAuthStatus } from './oauth-status.js';
 import { ownedElsewhere, readPendingOf, removeFragment, spendPending } from './pending-return.js';
 
@@ -27,14 +27,8 @@ export interface ReturnedOAuth {
  */
 export function takeReturned(key: string, editing: string | undefined, database?: string): ReturnedOAuth | undefined {
   const hash = location.hash;
-  const at = hash.indexOf(OAUTH_RETURN_KEY);
-  if (at < 0) return undefined;
-  let message: OAuthMessage | undefined;
-  try {
-    message = readOAuthMessage(JSON.parse(decodeURIComponent(hash.slice(at + OAUTH_RETURN_KEY.length))));
-  } catch {
-    message = undefined;
-  }
+  if (!hash.includes(OAUTH_RETURN_KEY)) return undefined;
+  const message: OAuthMessage | undefined = readOAuthMessage(returnedMessage(hash));
   const { pending, slot } = readPendingOf(key, database) ?? {};
   if (!pending || !slot || pending.state !== message?.state) {
     if (message && ownedElsewhere(message.state)) return undefined;

@@ -1,0 +1,59 @@
+/**
+ * A same-tab return's message as callbacks really write it: a provider's `error_description` passed through, already
+ * percent-encoded or not, in any script and of any length. What the provider said is read, as text, shortened.
+ */
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../test/wait.js';
+import { settle, wizardFixture } from '../test/fixtures.js';
+import { oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+
+const STORED = 'connector-wizard:oauth-state:';
+/** What is read out, without the marks that isolate the provider s words. */
+const said = (element: Element) =>
+  element
+    .textContent!.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Back from a same-tab sign-in of `state` whose callback wrote `fragment` after `#connector-wizard-oauth=`; the wizard on Credentials. */
+async function backWith(state: string, fragment: string): Promise<ConnectorWizard> {
+  sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${fragment}`);
+  const el = await wizardFixture({ system: 'xero', noDrafts: true });
+  el.setAttribute('oauth-start-url', '/api/oauth/start');
+  await settle(el);
+  await toOAuthCredentials(el);
+  return el;
+}
+
+const refusal = (state: string, error: string) => JSON.stringify({ type: 'connector-wizard-oauth', state, ok: false, error });
+
+describe('OAuth: what a callback writes into a same-tab return', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('a message written unencoded, whose error_description holds a lone %, is still said as the provider s refusal', async () => {
+    const state = 'P'.repeat(43);
+    // The browser encodes the spaces and quotes; the lone % stays, which decodeURIComponent refuses.
+    const el = await backWith(state, refusal(state, 'Only 100% of admins may approve'));
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'the refusal said', { timeout: 5_000 });
+    expect(said(status(el))).to.contain('Xero did not allow the connection: Only 100% of admins may approve.');
+    expect(location.hash, 'taken').to.equal('');
+    expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);
+  });
+
+  it('an error_description already percent-encoded, with +, in Arabic, and 10 kB long, is said as the provider wrote it, as text, shortened', async () => {
+    const state = 'Q'.repeat(43);
+    const words = 'a%25b+c %E2%9C%93 <b>رفض المستخدم الإذن</b> ' + 'x'.repeat(10_000);
+    const el = await backWith(state, encodeURIComponent(refusal(state, words)));
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'the refusal said', { timeout: 5_000 });
+    const text = said(status(el));
+    expect(text).to.contain('Xero did not allow the connection: a%25b+c %E2%9C%93 <b>رفض المستخدم الإذن</b> xxx');
+    expect(status(el).querySelector('b'), 'never markup').to.equal(null);
+    expect(text.length, 'shortened').to.be.below(800);
+    expect(text).to.contain('…');
+  });
+});
