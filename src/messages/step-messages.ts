@@ -145,6 +145,8 @@ export const stepMessages = {
   oauthFieldChanged: (label: string) => `${label} changed, so the connection made for the earlier value was removed. Connect again when you are ready.`,
   /** A field a sign-in under way was started for changed before any connection came: that sign-in stopped (no connection was there to remove). */
   oauthSignInFieldChanged: (label: string) => `${label} changed, so the sign-in started for the earlier value was stopped. Connect again when you are ready.`,
+  /** A field the sign-in is started with holds a lone surrogate: a URL would carry U+FFFD in its place (another store or account). */
+  oauthFieldUnsendable: (label: string) => `${label} holds a broken character, often left by copying text, that cannot be sent to sign in: type it again`,
   oauthReconnect: 'Connect a different account',
   oauthKept: (system: string) => `This connector stays connected to ${system} as it is now. Connect again only to use a different account.`,
   /** Continue in this tab, when sessionStorage cannot keep the sign-in for its return (the draft holds the answers). */

@@ -113,6 +113,20 @@ describe('OAuth: the fields a sign-in is started with', () => {
     win.close();
   });
 
+  it('an account code holding a lone surrogate (text broken in copying) opens no window: a URL would carry U+FFFD in its place, another account, and the field says so', async () => {
+    const el = await atConnect({ system: 'brightpearl' });
+    await type(el, '#field-credentials-accountCode', 'acme\uD800corp');
+    expect(await pressConnect(el), 'no window for a value the start URL cannot carry').to.equal(0);
+    expect(inStep(el, '#field-credentials-accountCode')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorSummary(el).join(' ')).to.contain('Account code holds a broken character');
+    expect(status(el).dataset.oauth).to.equal('idle');
+    await type(el, '#field-credentials-accountCode', 'acme\uD83D\uDE00corp');
+    expect(await pressConnect(el), 'a whole character (a pair) goes').to.equal(1);
+    const win = await popup('default:brightpearl');
+    expect(query(win).get('accountCode')).to.equal('acme\uD83D\uDE00corp');
+    win.close();
+  });
+
   it('Connect with the store subdomain empty or invalid opens no window: the field is marked, the summary links to it and takes the focus', async () => {
     const el = await shopify();
     expect(await pressConnect(el), 'no window for an empty store').to.equal(0);

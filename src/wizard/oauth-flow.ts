@@ -13,7 +13,7 @@ import { takeReturned } from '../oauth/returned-sign-in.js';
 import { validateStep } from '../schemas/connector-schema.js';
 import { own } from '../schemas/id-record.js';
 import type { FlowHost, UrlProperty } from './later-api.js';
-import { changedField, checkOAuthUrls, signInRequest, startFields } from './oauth-request.js';
+import { changedField, checkOAuthUrls, signInRequest, startFields, unsendableFields } from './oauth-request.js';
 import { typedSecrets } from './outcomes.js';
 import * as t from './state/request-transitions.js';
 import { credentialValue, currentAuthType } from './state/selectors.js';
@@ -105,9 +105,13 @@ export class OAuthFlow {
    */
   #startFieldsReady(): boolean {
     this.commit();
+    const input = this.#h.validationInput();
     const pointers = new Set(startFields(this.#authType()).map((field) => `/credentials/${field.key}`));
     // In an edit too: the sign-in needs the values themselves, not ones the connector keeps (one left as saved passes, as on Credentials).
-    const problems = Object.entries(validateStep('credentials', { ...this.#h.validationInput(), keepCredentials: false })).filter(([pointer]) => pointers.has(pointer));
+    const problems = Object.entries(validateStep('credentials', { ...input, keepCredentials: false })).filter(([pointer]) => pointers.has(pointer));
+    for (const field of unsendableFields(this.#authType(), this.#request()?.fields ?? {}))
+      if (!problems.some(([pointer]) => pointer === `/credentials/${field.key}`))
+        problems.push([`/credentials/${field.key}`, input.msg.oauthFieldUnsendable(this.label(field))]);
     if (problems.length) this.#update((s) => showFeedback(s, Object.fromEntries(problems)));
     return !problems.length;
   }

@@ -32,6 +32,16 @@ export function startFields(authType: AuthTypeDefinition | undefined): Credentia
   return authType?.kind === 'oauth2-authorization-code' ? authType.fields.filter((field) => !isSecretField(field)) : [];
 }
 
+/** `!value.isWellFormed()`, in the browsers ES2022 targets too. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The fields whose value in `fields` (see signInRequest) a start URL cannot carry as it is: a lone surrogate (text broken in
+ * copying) has no UTF-8, so the URL would carry U+FFFD in its place, a value the person did not give (another store).
+ */
+export const unsendableFields = (authType: AuthTypeDefinition | undefined, fields: Record<string, string>): CredentialField[] =>
+  startFields(authType).filter((field) => LONE_SURROGATE.test(own(fields, field.key) ?? ''));
+
 /** Their values as they stand (those with one), as the start URL carries them; a checkbox always, as the payload sends it (unticked is false). */
 function startValues(s: WizardState, authType: AuthTypeDefinition | undefined): Record<string, string> {
   const values: [string, string][] = [];

@@ -285,6 +285,7 @@ const ar: Messages = {
       : 'أصبح هذا الموصل للاختبار الآن، لذا لا يمكن استخدام اتصال الإنتاج. أعد الربط متى شئت.',
   oauthFieldChanged: (label: string) => `تغيّرت قيمة «${iso(label)}»، لذا أُزيل الاتصال الذي أُجري بالقيمة السابقة. أعد الربط متى شئت.`,
   oauthSignInFieldChanged: (label: string) => `تغيّرت قيمة «${iso(label)}»، لذا أُوقف تسجيل الدخول الذي بدأ بالقيمة السابقة. أعد الربط متى شئت.`,
+  oauthFieldUnsendable: (label: string) => `تحتوي قيمة «${iso(label)}» على محرف تالف، مما يتركه النسخ أحيانًا، لا يمكن إرساله لتسجيل الدخول: اكتبها من جديد`,
   oauthReconnect: 'ربط حساب آخر',
   oauthKept: (system: string) => `يبقى هذا الموصل متصلًا بـ ${iso(system)} كما هو الآن. أعد الربط فقط لاستخدام حساب آخر.`,
   oauthContinueNotKept:

@@ -279,6 +279,8 @@ const de: Messages = {
     `„${label}“ wurde geändert, daher wurde die Verbindung für den vorherigen Wert entfernt. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
   oauthSignInFieldChanged: (label: string) =>
     `„${label}“ wurde geändert, daher wurde die Anmeldung für den vorherigen Wert abgebrochen. Verbinden Sie sich erneut, wenn Sie so weit sind.`,
+  oauthFieldUnsendable: (label: string) =>
+    `„${label}“ enthält ein beschädigtes Zeichen, wie es beim Kopieren von Text entstehen kann, das zur Anmeldung nicht gesendet werden kann: Geben Sie den Wert erneut ein`,
   oauthReconnect: 'Ein anderes Konto verbinden',
   oauthKept: (system: string) => `Dieser Connector bleibt mit ${system} verbunden wie bisher. Verbinden Sie sich nur dann neu, wenn Sie ein anderes Konto verwenden möchten.`,
   oauthContinueNotKept:

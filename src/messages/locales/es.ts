@@ -274,6 +274,8 @@ const es: Messages = {
   oauthFieldChanged: (label: string) => `Ha cambiado «${label}», así que se ha quitado la conexión hecha con el valor anterior. Vuelva a conectar cuando quiera.`,
   oauthSignInFieldChanged: (label: string) =>
     `Ha cambiado «${label}», así que se ha detenido el inicio de sesión empezado con el valor anterior. Vuelva a conectar cuando quiera.`,
+  oauthFieldUnsendable: (label: string) =>
+    `«${label}» contiene un carácter dañado, como los que deja a veces copiar texto, que no se puede enviar para iniciar sesión: escríbalo de nuevo`,
   oauthReconnect: 'Conectar otra cuenta',
   oauthKept: (system: string) => `Este conector sigue conectado a ${system} como hasta ahora. Vuelva a conectar solo para usar otra cuenta.`,
   oauthContinueNotKept:

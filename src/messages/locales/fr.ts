@@ -284,6 +284,8 @@ const fr: Messages = {
     `«\u202f${label}\u202f» a changé\u00a0: la connexion faite pour la valeur précédente a été retirée. Relancez la connexion quand vous le souhaitez.`,
   oauthSignInFieldChanged: (label: string) =>
     `«\u202f${label}\u202f» a changé\u00a0: l’authentification commencée pour la valeur précédente a été interrompue. Relancez la connexion quand vous le souhaitez.`,
+  oauthFieldUnsendable: (label: string) =>
+    `Le champ «\u202f${label}\u202f» contient un caractère abîmé, comme en laisse parfois un copier-coller, qui ne peut pas être envoyé pour l’authentification\u00a0: saisissez-le à nouveau`,
   oauthReconnect: 'Connecter un autre compte',
   oauthKept: (system: string) => `Ce connecteur reste connecté à ${system} comme maintenant. Relancez la connexion uniquement pour utiliser un autre compte.`,
   oauthContinueNotKept:

@@ -269,6 +269,8 @@ const nl: Messages = {
       : 'Deze connector is nu een testconnector, dus een live-verbinding kan niet worden gebruikt. Maak opnieuw verbinding wanneer u zover bent.',
   oauthFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus de verbinding voor de vorige waarde is verwijderd. Maak opnieuw verbinding wanneer u zover bent.`,
   oauthSignInFieldChanged: (label: string) => `‘${label}’ is gewijzigd, dus het inloggen voor de vorige waarde is gestopt. Maak opnieuw verbinding wanneer u zover bent.`,
+  oauthFieldUnsendable: (label: string) =>
+    `‘${label}’ bevat een beschadigd teken, zoals kopiëren soms achterlaat, dat niet kan worden verzonden om in te loggen: typ het opnieuw`,
   oauthReconnect: 'Een ander account verbinden',
   oauthKept: (system: string) => `Deze connector blijft verbonden met ${system} zoals nu. Maak alleen opnieuw verbinding om een ander account te gebruiken.`,
   oauthContinueNotKept:
