@@ -182,6 +182,35 @@ describe('OAuth: connect with a system', () => {
     winB.close();
   });
 
+  it('two wizards, each with its window open: a result posted from one wizard s window with the other s state is taken by neither, and each then takes its own', async () => {
+    const a = await connectAt({ draftId: 'wizard-a' });
+    const b = await connectAt({ draftId: 'wizard-b' });
+    inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
+    const winA = await popup('wizard-a');
+    const stateA = new URL(winA.location.href).searchParams.get('state')!;
+    inStep<HTMLButtonElement>(b, '[part~="connect"]')!.click();
+    const winB = await popup('wizard-b');
+    const stateB = new URL(winB.location.href).searchParams.get('state')!;
+    // B s window (same origin as the start URL) posts a connection for A s state: not from A s window, not B s state.
+    const heard = oauthMessagesHeard(a);
+    (winB as Window & { eval(code: string): unknown }).eval(
+      `opener.postMessage(${JSON.stringify(oauthMessage(stateA, 'conn_crossed', 'crossed@xero.example'))}, location.origin)`,
+    );
+    await heard;
+    await settle(b);
+    expect(status(a).dataset.oauth, 'A takes nothing from B s window').to.equal('waiting');
+    expect(status(b).dataset.oauth, 'B takes nothing of A s state').to.equal('waiting');
+    expect(winA.closed || winB.closed, 'both windows still open').to.equal(false);
+    broadcast(oauthMessage(stateB, 'conn_b', 'b@xero.example'));
+    await waitUntil(() => status(b).dataset.oauth === 'connected', 'B connected', { timeout: 5_000 });
+    expect(status(a).dataset.oauth, 'A still waits for its own').to.equal('waiting');
+    (winA.document.querySelector('#allow') as HTMLAnchorElement).click();
+    await waitUntil(() => status(a).dataset.oauth === 'connected', 'A connected', { timeout: 5_000 });
+    expect(status(a).textContent).to.not.contain('crossed@xero.example');
+    expect(status(b).textContent).to.contain('b@xero.example');
+    if (!winB.closed) winB.close();
+  });
+
   it('two wizards preset to different systems, with the default draft-id, each sign in in a window of their own', async () => {
     const draftDatabase = uniqueDatabase();
     const xero = await connectAt({ draftDatabase, system: 'xero' });
