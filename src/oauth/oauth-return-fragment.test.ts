@@ -45,6 +45,14 @@ describe('OAuth: what a callback writes into a same-tab return', () => {
     expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);
   });
 
+  it('a callback that appends a second error_description after the message: the message is still read, and the refusal said', async () => {
+    const state = 'R'.repeat(43);
+    const el = await backWith(state, `${encodeURIComponent(refusal(state, 'The user denied the request'))}&error_description=${encodeURIComponent('access_denied')}`);
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'the refusal said', { timeout: 5_000 });
+    expect(said(status(el))).to.contain('Xero did not allow the connection: The user denied the request.');
+    expect(location.hash, 'taken').to.equal('');
+  });
+
   it('an error_description already percent-encoded, with +, in Arabic, and 10 kB long, is said as the provider wrote it, as text, shortened', async () => {
     const state = 'Q'.repeat(43);
     const words = 'a%25b+c %E2%9C%93 <b>رفض المستخدم الإذن</b> ' + 'x'.repeat(10_000);
