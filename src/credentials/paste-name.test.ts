@@ -62,6 +62,20 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a bearer token without its header', (secret: string) => `Bearer 9f${secret}0c4e1d2b3a`],
     ['a bearer JWT without its header', (secret: string) => `Bearer ${JWT_HEAD}.${secret}`],
     ['a JWT glued to a word', (secret: string) => `token${JWT_HEAD}.eyJzdWIiOiIxMjM0NTY3ODkwIn0.${secret}`],
+    // An Arabic label drawn out with a tatweel (kashida), as a justified page or a designer writes it.
+    ['an Arabic password label with a tatweel', (secret: string) => `كلمـة المرور: ${secret}`],
+    ['an Arabic password label with a tatweel, above its value', (secret: string) => `كلمة المـرور\n${secret}`],
+    // Credentials by their word in the wizard's other languages, as `Credentials: …` is refused.
+    ['German credentials', (secret: string) => `Zugangsdaten: ops / ${secret}`],
+    ['Spanish credentials', (secret: string) => `Credenciales: ops / ${secret}`],
+    ['Dutch credentials', (secret: string) => `Inloggegevens: ops / ${secret}`],
+    ['Arabic credentials', (secret: string) => `بيانات الاعتماد: ops / ${secret}`],
+    // A label in more than four words, as French and Spanish write them.
+    ['a French app password label in five words', (secret: string) => `Mot de passe de l’application : ${secret}`],
+    ['a French app password label, as Apple writes it', (secret: string) => `Mot de passe pour app : ${secret}`],
+    ['a Spanish API access key label in six words', (secret: string) => `Clave de acceso de la API: ${secret}`],
+    // A bearer token wrapped over two lines where it was copied from.
+    ['a bearer token wrapped over two lines', (secret: string) => `Bearer 9f8e7d6c\n5b4a${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -106,6 +120,19 @@ describe('a real connector name pasted', function () {
     ['مفتاح الخليج: الرياض', 'مفتاح الخليج: الرياض'],
     ['Mot de passe oublié: parcours EU', 'Mot de passe oublié: parcours EU'],
     ['Bearer Insurance Group', 'Bearer Insurance Group'],
+    // Company and place names in those languages: a secret's word inside a longer name, a port, a word only like a label's.
+    ['Schlüssel & Co KG', 'Schlüssel & Co KG'],
+    ['Clave Digital SL', 'Clave Digital SL'],
+    ['Token Ring Netzwerk\nBüro', 'Token Ring Netzwerk Büro'],
+    ['Bearer Foods\nDallas', 'Bearer Foods Dallas'],
+    ['Bearer Foods\nWarehouse-12', 'Bearer Foods Warehouse-12'],
+    ['Passwortlos GmbH', 'Passwortlos GmbH'],
+    ['ERP prod:8443', 'ERP prod:8443'],
+    ['دار الكلمة للنشر', 'دار الكلمة للنشر'],
+    ['كلمة سواء: الرياض', 'كلمة سواء: الرياض'],
+    ['بيانات السوق: الرياض', 'بيانات السوق: الرياض'],
+    ['Mot de passe oublié pour app: parcours EU', 'Mot de passe oublié pour app: parcours EU'],
+    ['Datenschutz Zugangsdaten Portal', 'Datenschutz Zugangsdaten Portal'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

@@ -38,29 +38,32 @@ export function secretName(name: string): boolean {
   return parts.some((part, i) => SECRET_WORD.test(part) || (/^(?:key|pass|auth)$/u.test(part) && parts.length > 1 && (!words || QUALIFIER.test(parts[i - 1] ?? ''))));
 }
 
-/** A label as people type it: without its accents (`Schluessel` aside), lower-cased, its words split by one space (`Clé d’accès` is `cle d acces`). */
+/**
+ * A label as people type it: without its accents (`Schluessel` aside) and an Arabic word's tatweel (`كلمـة`, drawn out to justify a
+ * line: a letter, not a mark), lower-cased, its words split by one space (`Clé d’accès` is `cle d acces`).
+ */
 const folded = (label: string) =>
   label
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\u0640]/gu, '')
     .toLowerCase()
     .replace(/[\s'’_-]+/gu, ' ')
     .trim();
 
 /** Words after a secret's word, in French, Spanish and Arabic, that make it a secret's (`clé d'API`, `clave de acceso`, `مفتاح الوصول`; not `Clé de voûte`). */
-const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
+const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
 
 /**
  * A secret's label in the wizard's other languages, folded: in German and Dutch by its last word (`Passwort`, `Zugangstoken`,
- * `API-Schlüssel`, `Toegangssleutel`, `Clientgeheimnis`; a key's word after another: not `Schlüsseldienst Müller`, `Sleutelhuis`);
- * in French, Spanish and Arabic by its first (`Mot de passe`, `Contraseña`, `Clave`, `Jeton`, `كلمة المرور`), a key's word
+ * `API-Schlüssel`, `Toegangssleutel`, `Clientgeheimnis`, credentials: `Zugangsdaten`, `Inloggegevens`; a key's word after another: not `Schlüsseldienst Müller`, `Sleutelhuis`);
+ * in French, Spanish and Arabic by its first (`Mot de passe`, `Contraseña`, `Clave`, `Jeton`, `كلمة المرور`, credentials: `Credenciales`, `بيانات الاعتماد`), a key's word
  * with a word after it such as `API` or `accès` (AFTER: `Clé API`, `Clave de acceso`, `المفتاح السري`; not `Llave Seguros`).
  */
 const LOCAL_LABEL = new RegExp(
   `^(?:${[
-    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token)`,
+    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token|zugangsdaten|anmeldedaten|inloggegevens)`,
     String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)`,
-    `(?:mot de passe|contrasena|clave|jeton|secreto?|كلمة (?:ال)?(?:مرور|سر)|(?:ال)?سر)${AFTER}{0,3}`,
+    `(?:mot de passe|contrasena|clave|jeton|secreto?|credenciales|كلمة (?:ال)?(?:مرور|سر)|(?:ال)?سر|بيانات (?:ال)?اعتماد)${AFTER}{0,3}`,
     `(?:cle|llave|token|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
   ].join('|')})$`,
   'u',

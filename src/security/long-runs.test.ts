@@ -83,7 +83,17 @@ describe('security: a long run inside a value', () => {
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS, noDrafts: true });
     await advanceTo(el, 'general');
     const spaces = ' '.repeat(99_000);
-    for (const pasted of [`Passwort${spaces}!`, `Clé API${spaces}!`, `x${spaces}!`, 'Bearer '.repeat(14_000), `Bearer ${'/'.repeat(99_000)}`, 'xeyJ'.repeat(24_000)]) {
+    for (const pasted of [
+      `Passwort${spaces}!`,
+      `Clé API${spaces}!`,
+      `x${spaces}!`,
+      'Bearer '.repeat(14_000),
+      `Bearer ${'/'.repeat(99_000)}`,
+      `${'Bearer a\n'.repeat(11_000)}!`,
+      `Bearer ${'a'.repeat(99_000)}\n1`,
+      'xeyJ'.repeat(24_000),
+      'mot de passe '.repeat(7_500),
+    ]) {
       await pasteInto(el, '#field-name', pasted);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value.length, 'taken as pasted').to.equal(pasted.length);
       await type(el, '#field-name', '');
