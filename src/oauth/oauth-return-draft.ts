@@ -1,18 +1,17 @@
-import { OAUTH_PENDING_PREFIX, returnedMessage } from './oauth-return.js';
+import { OAUTH_PENDING_PREFIX, returnedState } from './oauth-return.js';
 
 type Pending = { key: string; draftId?: unknown; editing?: unknown };
 
 /** The same-tab sign-in this page has just come back from (the callback's `#connector-wizard-oauth=` fragment), as kept when it began. */
 function returned(): Pending | undefined {
-  const message = returnedMessage(location.hash) as { state?: unknown } | null | undefined;
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { state } = message;
+  const state = returnedState(location.hash);
+  if (!state) return undefined;
   try {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;
       const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown; draftId?: unknown; editing?: unknown } | null;
-      if (typeof state === 'string' && pending?.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
+      if (pending?.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
     }
   } catch {
     // Not a fragment this package wrote, or no sessionStorage: nothing to reopen.

@@ -155,6 +155,24 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(status(second).textContent).to.contain('late@xero.example');
   });
 
+  it('the page is told the draft of a return its callback wrote unencoded with a lone %, or appended to, and that draft takes it', async () => {
+    for (const [state, written] of [
+      ['M'.repeat(43), (message: object) => JSON.stringify(message)],
+      ['N'.repeat(43), (message: object) => `${encodeURIComponent(JSON.stringify(message))}&error_description=access_denied`],
+    ] as const) {
+      sessionStorage.setItem(`${STORED}connector-42`, JSON.stringify({ state, system: 'xero', authType: 'oauth', draftId: 'connector-42' }));
+      const refusal = { type: 'connector-wizard-oauth', state, ok: false, error: 'Only 100% of admins may approve' };
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${written(refusal)}`);
+      expect(oauthReturnDraftId(), location.hash).to.equal('connector-42');
+      const el = await reopened({ draftId: 'connector-42', noDrafts: true });
+      await waitUntil(() => location.hash === '', 'taken by the wizard of that draft', { timeout: 5_000 });
+      await toOAuthCredentials(el);
+      expect(status(el).dataset.oauth, location.hash).to.equal('denied');
+      expect(status(el).textContent).to.contain('100% of admins');
+      el.remove();
+    }
+  });
+
   it('two wizards preset to different systems with the default draft-id: the return is the Xero one, whichever settles first', async () => {
     const draftDatabase = uniqueDatabase();
     const state = 'Q'.repeat(43);

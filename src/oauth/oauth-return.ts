@@ -4,40 +4,12 @@ import { DEFAULT_DRAFT_DATABASE } from '../storage/draft-database.js';
 export const OAUTH_RETURN_KEY = 'connector-wizard-oauth=';
 
 /**
- * The message a same-tab return carries in `hash` (undefined: none, or not JSON). A callback that wrote it without
- * encodeURIComponent leaves a provider's `%` as it is (`100% of admins`, which decodeURIComponent refuses): its escapes
- * are read, and a `%` that starts none is kept as written, so the provider's words are still said. So is one with more appended.
+ * The `state` of the message a same-tab return carries in `hash`: all the page needs to tell whose draft it is. Read from the
+ * fragment as written, never decoded, so one written without encodeURIComponent (a lone `%`) or with more appended is read too;
+ * the first one, which is the message's (a `"` the provider wrote inside its words is escaped). States are base64url.
  */
-export function returnedMessage(hash: string): unknown {
-  const at = hash.indexOf(OAUTH_RETURN_KEY);
-  if (at < 0) return undefined;
-  const written = hash.slice(at + OAUTH_RETURN_KEY.length);
-  // A callback may append to it (`&error_description=…` again): the message then ends at an `&` after its closing brace (a few tried).
-  const ends = [written.length, ...[...written.matchAll(/(?:\}|%7d)(?=&)/gi)].slice(0, 8).map((end) => end.index + end[0].length)];
-  for (const end of ends) {
-    try {
-      return JSON.parse(decoded(written.slice(0, end))) as unknown;
-    } catch {
-      // Not the message's end: the next one.
-    }
-  }
-  return undefined;
-}
-
-/** `written` decoded; one whose `%` starts no escape (written without encodeURIComponent) has its escapes read and that `%` kept. */
-function decoded(written: string): string {
-  try {
-    return decodeURIComponent(written);
-  } catch {
-    return written.replace(/(?:%[\da-f]{2})+/gi, (escapes) => {
-      try {
-        return decodeURIComponent(escapes);
-      } catch {
-        return escapes;
-      }
-    });
-  }
-}
+export const returnedState = (hash: string): string | undefined =>
+  hash.includes(OAUTH_RETURN_KEY) ? /(?:"|%22)state(?:"|%22)(?::|%3a)(?:"|%22)([\w-]+)(?:"|%22)/i.exec(hash.split(OAUTH_RETURN_KEY)[1])?.[1] : undefined;
 
 /** sessionStorage keeps a same-tab sign-in's state, system and auth type under this prefix plus its slot (its key, and its draft database: see signInSlot). */
 export const OAUTH_PENDING_PREFIX = 'connector-wizard:oauth-state:';

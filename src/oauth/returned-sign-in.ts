@@ -1,5 +1,6 @@
 import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
-import { OAUTH_RETURN_KEY, returnedMessage } from './oauth-return.js';
+import { OAUTH_RETURN_KEY } from './oauth-return.js';
+import { returnedMessage } from './returned-message.js';
 import { toStatus, type OAuthStatus } from './oauth-status.js';
 import { ownedElsewhere, readPendingOf, removeFragment, spendPending } from './pending-return.js';
 
