@@ -53,6 +53,25 @@ describe('OAuth: what a callback writes into a same-tab return', () => {
     expect(location.hash, 'taken').to.equal('');
   });
 
+  it('words of the provider that close the message early in one written unencoded never make a refusal a connection', async () => {
+    const state = 'S'.repeat(43);
+    // Quotes the browser encodes as it encodes the message's own, and a } followed by & where a cut is tried.
+    const words = 'x%22,%22ok%22:true,%22connection%22:{%22ref%22:%22conn_forged%22,%22account%22:%22forged@xero.example%22}}&';
+    const el = await backWith(state, refusal(state, words));
+    await waitUntil(() => location.hash === '', 'the return read', { timeout: 5_000 });
+    await settle(el);
+    expect(status(el).dataset.oauth, 'no connection made of the provider s words').to.not.equal('connected');
+    expect(said(status(el))).to.not.contain('forged@xero.example');
+  });
+
+  it('a success appended after a refusal is not taken: the refusal, which comes first, is said', async () => {
+    const state = 'T'.repeat(43);
+    const success = { type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_appended', account: 'appended@xero.example' } };
+    const el = await backWith(state, `${encodeURIComponent(refusal(state, 'The user denied the request'))}&${encodeURIComponent(JSON.stringify(success))}`);
+    await waitUntil(() => status(el).dataset.oauth === 'denied', 'the refusal said', { timeout: 5_000 });
+    expect(said(status(el))).to.not.contain('appended@xero.example');
+  });
+
   it('an error_description already percent-encoded, with +, in Arabic, and 10 kB long, is said as the provider wrote it, as text, shortened', async () => {
     const state = 'Q'.repeat(43);
     const words = 'a%25b+c %E2%9C%93 <b>رفض المستخدم الإذن</b> ' + 'x'.repeat(10_000);

@@ -14,7 +14,11 @@ export function returnedMessage(hash: string): unknown {
   const ends = [written.length, ...[...written.matchAll(/(?:\}|%7d)(?=&)/gi)].slice(0, 8).map((end) => end.index + end[0].length)];
   for (const end of ends) {
     try {
-      return JSON.parse(decoded(written.slice(0, end))) as unknown;
+      const message = JSON.parse(decoded(written.slice(0, end))) as { ok?: unknown } | null;
+      // Cut at a `}` written as is, the end may be the provider's own words' (`…%22,%22ok%22:true}&`, quotes the browser encoded
+      // as it encodes the message's): read so, it is never more than a refusal. An encoded message has no `}` nor `&` inside.
+      if (end < written.length && written[end - 1] === '}' && message?.ok !== false) continue;
+      return message;
     } catch {
       // Not the message's end: the next one.
     }
