@@ -121,6 +121,9 @@ describe('OAuth: the fields a sign-in is started with', () => {
     expect(errorSummary(el).join(' ')).to.contain('Account code holds a broken character');
     expect(status(el).dataset.oauth).to.equal('idle');
     await type(el, '#field-credentials-accountCode', 'acme\uD83D\uDE00corp');
+    await settle(el);
+    expect(errorSummary(el).join(' '), 'typed again: said no more').to.not.contain('broken character');
+    expect(inStep(el, '#field-credentials-accountCode')!.getAttribute('aria-invalid'), 'typed again: marked no more').to.not.equal('true');
     expect(await pressConnect(el), 'a whole character (a pair) goes').to.equal(1);
     const win = await popup('default:brightpearl');
     expect(query(win).get('accountCode')).to.equal('acme\uD83D\uDE00corp');
