@@ -30,12 +30,17 @@ function typeName(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Until the frame has left its page (the wizard's document is gone), then a little longer for writes under way. */
+/**
+ * Until the frame shows the page it went to, loaded: the wizard's document is gone by then, so a write it began has
+ * landed or never will (savedName waits for it to be read back).
+ */
 async function left(frame: HTMLIFrameElement) {
-  await waitUntil(() => frame.contentWindow!.location.pathname === LEFT, 'the page left', { timeout: 5000 });
-  await new Promise((r) => setTimeout(r, 300));
+  await waitUntil(() => frame.contentWindow!.location.pathname === LEFT && frame.contentDocument?.readyState === 'complete', 'the page left', { timeout: 5000 });
   frame.remove();
 }
+
+/** The name in the answers the framed wizard holds (what a save would write), not only in its field. */
+const nameHeld = (wizard: ConnectorWizard) => (wizard as unknown as { draft: { options: { snapshot(): { data: { name: string } } } } }).draft.options.snapshot().data.name;
 
 /** The draft read back holds `name`: waited for (a loaded machine writes it later than the page leaves), then checked. */
 async function savedName(database: string, name: string) {
@@ -70,7 +75,7 @@ describe('leaving the page', () => {
     wizard().noDrafts = true;
     await waitUntil(() => draftStatus() === 'off', 'drafts off', { timeout: 5000 });
     typeName(nameField(), 'Typed with drafts off');
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => nameHeld(wizard()) === 'Typed with drafts off', 'the wizard holds what was typed with drafts off', { timeout: 5000 });
     wizard().noDrafts = false;
     // Drafts are on again (the draft read back) and the answers on screen wait to be saved (400 ms): the person follows a link.
     // Waited for by what the wizard holds, not by a time: a loaded machine reads the draft slower than a fixed pause.
