@@ -13,6 +13,7 @@ import { DraftStore } from '../storage/draft-store.js';
 import { currentStepId, deepActiveElement, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { openDB } from 'idb';
 import { readDraft } from '../test/stored.js';
+import { withPatched } from '../test/patched.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const FOLLOWED = 'This draft was changed in another tab or window, so this form now shows that version.';
@@ -197,5 +198,46 @@ describe('drafts: a version from another tab that cannot be read', () => {
     expect(name()).to.equal('Shopify UK, kept');
     expect((await readDraft(draftDatabase))!.data.name).to.equal('Shopify UK, kept');
     expect(el.shadowRoot!.querySelector('[data-notice="conflict"]'), 'no choice to make: there is no other version to show').to.equal(null);
+  });
+});
+
+describe('drafts: typing while the version another tab saved is read', () => {
+  it('never mixes the two: the read one is not put on screen, the person is asked, and Keep my version writes only what this tab holds', async () => {
+    const draftDatabase = uniqueDatabase();
+    const el = await savedOnGeneral(draftDatabase, 'Shopify UK');
+    const mine = (await readDraft(draftDatabase))!.data;
+    expect({ group: mine.group, environment: mine.environment }, 'answers of its own besides the name').to.not.deep.equal({ group: 'uk', environment: 'live' });
+    // This tab's read of the other tab's version (its first read of the draft from now on) is held until the person has typed.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    let lateRead = false;
+    const get = DraftStore.prototype.get;
+    await withPatched(
+      DraftStore.prototype,
+      'get',
+      async function (this: DraftStore, id: string) {
+        if (id === 'default:shopify' && reads++ === 0) {
+          await gate;
+          return get.call(this, id).finally(() => (lateRead = true));
+        }
+        return get.call(this, id);
+      } as never,
+      async () => {
+        await otherTabSaves(draftDatabase, 'general', 'Saved in the other tab');
+        await waitUntil(() => reads > 0, 'this tab reads the other tab version', { timeout: 5000 });
+        await type(el, '#field-name', 'Typed here while it was read');
+        release();
+        await waitUntil(() => lateRead, 'the read answered', { timeout: 5000 });
+        await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]') !== null, 'the person is asked which version to keep', { timeout: 5000 });
+      },
+    );
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'what was typed stays on screen').to.equal('Typed here while it was read');
+    expect((await readDraft(draftDatabase))!.data.name, 'and is not written over the other tab version unasked').to.equal('Saved in the other tab');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-notice="conflict"] [data-conflict="mine"]')!.click();
+    await waitUntil(async () => (await readDraft(draftDatabase))?.data?.name === 'Typed here while it was read', 'Keep my version saved', { timeout: 5000 });
+    const { group, environment } = (await readDraft(draftDatabase))!.data;
+    expect({ group, environment }, 'nothing of the other tab version under this tab name').to.deep.equal({ group: mine.group, environment: mine.environment });
   });
 });
