@@ -131,6 +131,24 @@ describe('catalogue edges, read through the element', () => {
     expect(inStep(el, '#field-credentials-acct-error')?.textContent).to.not.contain('expected format');
   });
 
+  it('a default Continue takes is prefilled: under an empty pattern, written with the field s own prefix, with an invisible character at its edge, under a minLength ignored', async () => {
+    const { el, problems } = await wizard(
+      acme([
+        { key: 'region', label: 'Region', type: 'text', pattern: '', default: 'eu-1' },
+        { key: 'shop', label: 'Shop', type: 'text', prefix: 'https://', pattern: '^[a-z0-9-]+$', default: 'https://my-store' },
+        { key: 'acct', label: 'Account', type: 'text', pattern: '^[A-Z]+$', default: '\u200bACME' },
+        { key: 'code', label: 'Code', type: 'text', minLength: 10, maxLength: 5, default: 'abc' },
+      ]),
+    );
+    // minLength above maxLength: minLength is the part ignored, so the default is measured against maxLength alone, as Continue measures it.
+    expect(said(problems)).to.deep.equal([['fields[3].minLength', 'ignored']]);
+    await toCredentials(el);
+    const value = (key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!.value;
+    expect(['region', 'shop', 'acct', 'code'].map(value)).to.deep.equal(['eu-1', 'https://my-store', '\u200bACME', 'abc']);
+    await pressContinue(el);
+    await waitUntil(() => currentStepId(el) !== 'credentials', 'Continue takes every default');
+  });
+
   it('an optional list whose default is none of its options shows no choice, and Continue goes on', async () => {
     const options = [
       { value: 'us', label: 'US' },

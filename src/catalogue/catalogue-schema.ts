@@ -8,6 +8,7 @@ import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
 import { urlProblem } from './safe-url.js';
 import { isDecimal } from '../schemas/value-formats.js';
 import { hasVisibleText } from '../schemas/visible-text.js';
+import { sentValue } from '../schemas/sent-value.js';
 
 /**
  * Field keys become JSON pointers (`/credentials/<key>`), so they stay free of `/` and `~`. Ids and
@@ -224,20 +225,23 @@ export const credentialFieldSchema = z
 
 const LITERAL = 'is written as a JavaScript regular expression literal, between slashes';
 
-/** Why a field would refuse its own `default` (as typed there, after `normalize`), if it would. */
+/** Why a field would refuse its own `default` (as Continue checks it: normalised as it would be sent), if it would. */
 function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): string | undefined {
   if (!hasVisibleText(written)) return undefined;
   // A list shows as chosen only the option whose value is the default as written (" eu " or "EU" is none of them).
   if (f.type === 'select') return f.options?.some((o) => o.value === written) ? undefined : 'is not the value of one of its options';
-  const value = f.normalize === 'none' ? written : f.normalize === 'lowercase' ? written.trim().toLowerCase() : written.trim();
+  // Trimmed of white space and invisible characters at its edges, lower-cased, without the field's own prefix or suffix, as sent.
+  const value = sentValue(f, written);
   if (f.type === 'number' && !isDecimal(value)) return 'is not a decimal number, which a "number" field takes';
-  if (f.minLength !== undefined && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
+  // A minLength above maxLength is the part ignored (see above): Continue measures against maxLength alone.
+  if (f.minLength !== undefined && !(f.minLength > (f.maxLength ?? Infinity)) && value.length < f.minLength) return `is shorter than the field's minLength (${f.minLength})`;
   if (f.maxLength !== undefined && value.length > f.maxLength) return `is longer than the field's maxLength (${f.maxLength})`;
-  // Its `pattern` as read (a literal `/…/i` as it means; one refused is ignored, so it refuses nothing), in the same
-  // linear-time matcher as Continue: prefilled, a value the person cannot submit would be the catalogue's fault shown as theirs.
-  const literal = f.pattern === undefined ? undefined : readLiteral(f.pattern);
+  // Its `pattern` as read (a literal `/…/i` as it means; one refused is ignored, so it refuses nothing; an empty one asks
+  // nothing, as at Continue), in the same linear-time matcher as Continue: prefilled, a value the person cannot submit
+  // would be the catalogue's fault shown as theirs.
+  const literal = f.pattern ? readLiteral(f.pattern) : undefined;
   const pattern = literal ? (literal.ok ? literal.pattern : undefined) : f.pattern;
-  const check = pattern === undefined ? undefined : compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT);
+  const check = pattern ? compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
   if (check?.ok && !check.test(value)) return "does not match the field's pattern";
   // A `url` or an `email` is checked where the person sees it: Continue says what is wrong, on the field.
   return undefined;

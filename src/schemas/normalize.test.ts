@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describeEdgeWhitespace, describeWhitespaceInEnglish, edgeWhitespace, normalizeCredential, withoutAffixes, type Normalized } from './normalize.js';
+import { sentValue, type SentField } from './sent-value.js';
 
 const words = (n: Normalized) => (n.note?.what ? describeWhitespaceInEnglish(n.note.what) : undefined);
 
@@ -36,6 +37,34 @@ describe('credential normalisation', () => {
   it('does not describe a value that is only whitespace', () => {
     expect(describeEdgeWhitespace('   ')).to.equal(undefined);
     expect(normalizeCredential({ normalize: 'trim' }, '   ').value).to.equal('');
+  });
+
+  it('sends what the catalogue reader checks a default as: sentValue and normalizeCredential agree', () => {
+    const fields: SentField[] = [
+      {},
+      { normalize: 'trim' },
+      { normalize: 'lowercase' },
+      { normalize: 'none' },
+      { normalize: 'lowercase', prefix: 'https://', suffix: '.myshopify.com' },
+      { normalize: 'trim', prefix: 'ACC-', suffix: '/' },
+      { type: 'select', prefix: 'https://' },
+      { normalize: 'none', prefix: 'https://' },
+    ];
+    const raws = [
+      '',
+      '   ',
+      ' AbC ',
+      '\u200bKEY\ufeff',
+      ' \u200b x \u200b ',
+      'a\u200bb',
+      'https://My-Store.myshopify.com/',
+      'https:// my-store .myshopify.com',
+      'ACC-123/',
+      'ACC-',
+      'key\r\n',
+    ];
+    for (const field of fields)
+      for (const raw of raws) expect(sentValue(field, raw), `${JSON.stringify(field)} ${JSON.stringify(raw)}`).to.equal(normalizeCredential(field, raw).value);
   });
 
   it("removes the field's own prefix and suffix when a whole address is given, exactly as written", () => {

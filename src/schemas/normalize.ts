@@ -1,5 +1,7 @@
-import type { CredentialField } from '../catalogue/catalogue-schema.js';
-import { INVISIBLE, INVISIBLE_CHARS } from './visible-text.js';
+import { INVISIBLE } from './visible-text.js';
+import { edgeInvisibleOff, withoutAffixes, type SentField } from './sent-value.js';
+
+export { withoutAffixes } from './sent-value.js';
 
 export interface Normalized {
   value: string;
@@ -14,13 +16,6 @@ export interface Normalized {
   affixes?: string[];
 }
 
-/**
- * Invisible characters or whitespace at either end: paste debris, trimmed like whitespace. The
- * trailing run is looked for only where a run starts (`(?<!…)`): `[…]+$` alone would try again
- * from every character of a long run inside (seconds for a key with 30,000 inner spaces).
- */
-const EDGES = new RegExp(`^[\\s${INVISIBLE_CHARS}]+|(?<![\\s${INVISIBLE_CHARS}])[\\s${INVISIBLE_CHARS}]+$`, 'gu');
-
 export { hasVisibleText } from './visible-text.js';
 
 /** Explicit direction overrides, embeddings and isolates (see messages/isolate.ts, where the steps take it from too). */
@@ -31,7 +26,7 @@ export function countInvisible(value: string): number {
 }
 
 const LEADING = /^\s+/u;
-/** Only where a run of whitespace starts, so a long run inside is read once (see EDGES). */
+/** Only where a run of whitespace starts, so a long run inside is read once (see EDGES in sent-value.ts). */
 const TRAILING = /(?<!\s)\s+$/u;
 
 /** One run of whitespace at an edge, described as data so each language can word it. */
@@ -79,38 +74,13 @@ export function describeEdgeWhitespace(value: string): string | undefined {
  * so; `lowercase` trims then lower-cases; `none` keeps the value byte for byte and flags edge
  * whitespace. Case is never changed otherwise.
  */
-export function normalizeCredential(field: Pick<CredentialField, 'normalize' | 'prefix' | 'suffix'> & { type?: CredentialField['type'] }, raw: string): Normalized {
+export function normalizeCredential(field: SentField, raw: string): Normalized {
   const mode = field.normalize ?? 'trim';
   const result = normalizeEdges(mode, raw);
   // A choice's value is one of its options, never a typed address.
   if (mode === 'none' || field.type === 'select') return result;
   const { value, removed } = withoutAffixes(field, result.value, mode === 'lowercase');
   return removed.length ? { ...result, value: value.trim(), affixes: removed } : result;
-}
-
-/**
- * A value pasted whole, as `https://my-store.myshopify.com/`, into a field the form shows
- * between `https://` and `.myshopify.com`: the field's own prefix and suffix (and a slash after
- * the suffix) are removed, exactly as written (in lower case for a field that lower-cases), so
- * only what goes between them is kept.
- */
-export function withoutAffixes({ prefix, suffix }: Pick<CredentialField, 'prefix' | 'suffix'>, raw: string, lowerCased = false): { value: string; removed: string[] } {
-  // A lower-cased value is compared with lower-cased affixes; otherwise exactly as written.
-  const as = (affix: string) => (lowerCased ? affix.toLowerCase() : affix);
-  let value = raw;
-  const removed: string[] = [];
-  if (prefix && value.length > as(prefix).length && value.startsWith(as(prefix))) {
-    value = value.slice(as(prefix).length);
-    removed.push(prefix);
-  }
-  if (suffix) {
-    const end = value.endsWith('/') && !suffix.endsWith('/') ? value.slice(0, -1) : value;
-    if (end.length > as(suffix).length && end.endsWith(as(suffix))) {
-      value = end.slice(0, -as(suffix).length);
-      removed.push(suffix);
-    }
-  }
-  return { value, removed };
 }
 
 function normalizeEdges(mode: 'trim' | 'lowercase' | 'none', raw: string): Normalized {
@@ -122,7 +92,7 @@ function normalizeEdges(mode: 'trim' | 'lowercase' | 'none', raw: string): Norma
   }
   if (!invisible) return normalizeVisible(mode, raw);
   // Trim invisible debris at the edges together with whitespace; what is inside stays.
-  const withoutEdgeInvisible = raw.replace(EDGES, (run) => run.replace(INVISIBLE, ''));
+  const withoutEdgeInvisible = edgeInvisibleOff(raw);
   const edgeInvisible = invisible - countInvisible(withoutEdgeInvisible);
   const result = normalizeVisible(mode, withoutEdgeInvisible);
   const inner = invisible - edgeInvisible;
