@@ -3,7 +3,7 @@ import { cut } from './cut.js';
 import { languageTag } from '../messages/language-tag.js';
 import * as z from 'zod/mini';
 import { checkDatePattern, isListedZone } from '../date-format/date-pattern.js';
-import { compilePattern } from './linear-pattern.js';
+import { compiledPattern } from './linear-pattern.js';
 import { planPattern, readLiteral, searchPattern } from './pattern-plan.js';
 import { urlProblem } from './safe-url.js';
 import { isDecimal } from '../schemas/value-formats.js';
@@ -241,7 +241,7 @@ function defaultProblem(f: Omit<CredentialField, 'default'>, written: string): s
   // would be the catalogue's fault shown as theirs.
   const literal = f.pattern ? readLiteral(f.pattern) : undefined;
   const pattern = literal ? (literal.ok ? literal.pattern : undefined) : f.pattern;
-  const check = pattern ? compilePattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
+  const check = pattern ? compiledPattern(pattern, f.maxLength ?? PATTERN_VALUE_LIMIT) : undefined;
   if (check?.ok && !check.test(value)) return "does not match the field's pattern";
   // A `url` or an `email` is checked where the person sees it: Continue says what is wrong, on the field.
   return undefined;

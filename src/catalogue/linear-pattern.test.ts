@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compilePattern, STEP_BUDGET } from './linear-pattern.js';
+import { compiledPattern, compilePattern, STEP_BUDGET } from './linear-pattern.js';
 import { planPattern, searchPattern } from './pattern-plan.js';
 
 /** What the backtracking engine says, for patterns and values where it is quick. */
@@ -330,3 +330,16 @@ function isValid(pattern: string) {
     return false;
   }
 }
+
+describe('compiledPattern', () => {
+  it('compiles a pattern once per limit, answers as compilePattern does, and keeps only so many', () => {
+    const check = compiledPattern('^[a-z0-9][a-z0-9-]*$', 40);
+    expect(compiledPattern('^[a-z0-9][a-z0-9-]*$', 40), 'the same pattern and limit').to.equal(check);
+    expect(compiledPattern('^[a-z0-9][a-z0-9-]*$', 41), 'another limit').to.not.equal(check);
+    expect(['my-store', '-store', 'x'.repeat(41)].map((v) => check.ok && check.test(v))).to.deep.equal([true, false, false]);
+    const refused = compiledPattern('^(a', 40);
+    expect(refused.ok === false && refused.reason).to.equal('invalid');
+    for (let i = 0; i < 300; i++) compiledPattern(`^p${i}$`, 40);
+    expect(compiledPattern('^[a-z0-9][a-z0-9-]*$', 40), 'compiled again once 300 others came after it').to.not.equal(check);
+  });
+});

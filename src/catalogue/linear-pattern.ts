@@ -197,3 +197,23 @@ export function compilePattern(source: string, maxLength = 10_000): PatternCheck
   };
   return { ok: true, test, size: total, steps: () => visited };
 }
+
+/** How many compiled patterns compiledPattern keeps: a registry's many distinct ones never all stay in memory. */
+const KEPT = 256;
+const kept = new Map<string, PatternCheck>();
+
+/**
+ * compilePattern, kept for the next ask of the same pattern and limit (the oldest dropped first):
+ * a registry's fields share a few patterns, and a system is read again after each repair, so
+ * checking 10,000 systems' defaults compiles each pattern once, not once per field and round.
+ */
+export function compiledPattern(source: string, maxLength = 10_000): PatternCheck {
+  const id = `${maxLength}:${source}`;
+  let check = kept.get(id);
+  if (!check) {
+    check = compilePattern(source, maxLength);
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(id, check);
+  }
+  return check;
+}

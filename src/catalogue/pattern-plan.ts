@@ -1,7 +1,7 @@
 /**
  * The first half of the linear-time matcher (linear-pattern.ts): a catalogue pattern parsed and
- * its worst case bounded, without building the program. Reading a catalogue needs only this
- * (is the pattern usable?); checking values needs the rest, which loads with the later steps.
+ * its worst case bounded, without building the program: whether a pattern is usable. Checking
+ * values needs the rest, which reading a catalogue needs too, for a field's `default`.
  *
  * Catalogue `pattern`s checked in linear time. Native regular expressions backtrack, so a pattern
  * such as `^(a+)+$` can freeze the page for seconds on a long value. Here the pattern is parsed
