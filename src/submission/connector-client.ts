@@ -127,10 +127,16 @@ const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'status', 'instance', 'error
  * in a JSON body that is no problem (no `type`, no `title`, not problem+json), the body itself
  * (Django REST framework). A problem's extension members (RFC 9457's `balance`) are never read so.
  */
-function fieldKeyed(response: Response, p: Record<string, unknown>): unknown[] {
-  if (typeof p.errors === 'object' && p.errors !== null) return keyedErrors(p.errors);
+function fieldKeyed(response: Response, p: Record<string, unknown>, mask: RequestOptions['mask'] = (body) => body): unknown[] {
+  const byName = (errors: object) => {
+    const read = keyedErrors(errors);
+    // Masked again as read: the body was masked as the protocol's members, so a message under a key the wizard reads (`environment`, `status`, `id`) kept an echoed secret. Past 550 none is read.
+    return [...(mask(read.slice(0, 550)) as unknown[]), ...read.slice(550)];
+  };
+  if (typeof p.errors === 'object' && p.errors !== null) return byName(p.errors);
   if (p.errors !== undefined || p.type !== undefined || p.title !== undefined || /problem\+json/iu.test(response.headers.get('content-type') ?? '')) return [];
-  return keyedErrors(Object.fromEntries(Object.entries(p).filter(([key]) => !PROBLEM_MEMBERS.includes(key))));
+  // A field's errors are a list (or, nested, an object), never a text: a framework's own `{ "error": "Bad Request", "message": "…" }` names no field.
+  return byName(Object.fromEntries(Object.entries(p).filter(([key, value]) => !PROBLEM_MEMBERS.includes(key) && typeof value === 'object' && value !== null)));
 }
 
 /**
@@ -144,7 +150,7 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
-  const list = Array.isArray(p.errors) ? p.errors.map(fielded) : fieldKeyed(response, p);
+  const list = Array.isArray(p.errors) ? p.errors.map(fielded) : fieldKeyed(response, p, mask);
   // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first; past the 50, only those with one count.
   const read = (items: unknown[], pointed?: boolean) =>
     items.flatMap((item, index) => {

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import { everythingStored } from '../test/stored.js';
 import { waitUntil } from '../test/wait.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
@@ -123,5 +124,131 @@ describe('endpoint mode: a 3xx without a Location', function () {
     expect((await posts(api)).map((e) => e.status)).to.deep.equal([302]);
     expect(inStep(el, '#test-result')!.textContent).to.contain('redirect').and.not.contain('try again in a moment');
     expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+  });
+});
+
+describe('endpoint mode: a secret echoed in field errors keyed by name, or in a 409', function () {
+  this.timeout(60_000);
+
+  const CANARY = 'shpat_' + 'c0ffee'.repeat(5) + 'ab';
+
+  /** On Review with the token CANARY typed; what the host hears, and what the console is told. */
+  async function withCanary(api: ReturnType<typeof freshApi>) {
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+    const heard: string[] = [];
+    for (const name of ['connector-created', 'connector-wizard-error']) el.addEventListener(name, (e) => heard.push(JSON.stringify((e as CustomEvent).detail)));
+    await advanceTo(el, 'credentials');
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', CANARY);
+    await pressContinue(el);
+    await advanceTo(el, 'review');
+    return { el, heard };
+  }
+
+  /** Every text the element and its steps show, their shadow roots included. */
+  const shown = (root: Node): string =>
+    [root.textContent ?? '', ...[...((root as Element | ShadowRoot).querySelectorAll?.('*') ?? [])].map((e) => (e.shadowRoot ? shown(e.shadowRoot) : ''))].join('\n') +
+    ((root as Element).shadowRoot ? shown((root as Element).shadowRoot!) : '');
+
+  // The keys the wizard reads rather than shows (environment, system, group, authType, id, status, type, pointer) kept their
+  // messages unmasked: in a problem's `errors` a key is a field's name, and the token echoed under it reached the field, the summary and the host.
+  const shapes: [string, number, string | undefined, unknown][] = [
+    ['Rails: errors keyed environment', 422, undefined, { errors: { environment: [`${CANARY} is not an environment`] } }],
+    ['Rails: errors keyed status and id', 422, undefined, { errors: { status: [`${CANARY} is revoked`], id: [`token ${CANARY}`] } }],
+    ['Django REST framework: the body keyed environment', 400, undefined, { environment: [`"${CANARY}" is not a valid choice.`] }],
+    ['Django REST framework: the body keyed system and group', 400, undefined, { system: [`${CANARY} unknown`], group: [`${CANARY} unknown`] }],
+    ['a list of field and message', 422, undefined, { errors: [{ field: 'environment', message: `${CANARY} is not an environment` }] }],
+    ['the token as a key', 422, undefined, { errors: { [CANARY]: ['is not a field'], [`credentials.${CANARY}`]: ['is not a field'] } }],
+    [
+      'a 409 detail and title',
+      409,
+      'application/problem+json',
+      { type: '/problems/edit-conflict', title: `Token ${CANARY} in use`, detail: `Token ${CANARY} is held by another connector.` },
+    ],
+  ];
+  for (const [shape, status, contentType, json] of shapes)
+    it(`${shape} (HTTP ${status}): the token reaches no event, screen, console or store`, async () => {
+      const api = freshApi();
+      const { el, heard } = await withCanary(api);
+      const logged: string[] = [];
+      const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+      const originals = methods.map((m) => console[m]);
+      methods.forEach((m) => (console[m] = (...args: unknown[]) => logged.push(args.map(String).join(' '))));
+      try {
+        await api.faults({ kind: 'status', method: 'POST', status, json, ...(contentType ? { type: contentType } : {}) });
+        await el.submit();
+        await settle(el);
+        await waitUntil(() => heard.length > 0 || errorSummary(el).length > 0, 'the answer is said');
+      } finally {
+        methods.forEach((m, i) => (console[m] = originals[i]!));
+      }
+      expect(
+        (await posts(api)).map((e) => e.status),
+        'sent once',
+      ).to.deep.equal([status]);
+      const screen = shown(el);
+      expect(screen, 'something said').to.contain('•••');
+      expect({ events: heard.join('\n').includes(CANARY), screen: screen.includes(CANARY), console: logged.join('\n').includes(CANARY) }).to.deep.equal({
+        events: false,
+        screen: false,
+        console: false,
+      });
+      expect(await everythingStored()).to.not.contain(CANARY);
+    });
+});
+
+describe('endpoint mode: hostile field errors keyed by name', function () {
+  this.timeout(60_000);
+
+  async function refusedWith(json: unknown, status = 422) {
+    const api = freshApi();
+    const { el, errors } = await atReview(api);
+    await api.faults({ kind: 'status', method: 'POST', status, json });
+    expect(await el.submit()).to.equal(false);
+    await settle(el);
+    expect(
+      (await posts(api)).map((e) => e.status),
+      'sent once, never again',
+    ).to.deep.equal([status]);
+    return { el, errors };
+  }
+
+  it('keys __proto__ and constructor are said with their names, the field named still marked', async () => {
+    // As a server's JSON is read: "__proto__" an own member.
+    const json = JSON.parse('{"errors":{"__proto__":["proto is odd"],"constructor":["ctor is odd"],"name":["has already been taken"]}}');
+    const { el } = await refusedWith(json);
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
+    expect(errorSummary(el)).to.deep.equal(['has already been taken', '__proto__: proto is odd', 'constructor: ctor is odd']);
+  });
+
+  it('5,000 keys and a message of 100,000 characters: the field named first is marked, the rest counted, nothing thrown', async () => {
+    const json = { errors: { name: ['x'.repeat(100_000)], ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, [`bad ${i}`]])) } };
+    const { el } = await refusedWith(json);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent?.length).to.be.within(10, 5_000);
+    const summary = errorSummary(el);
+    expect(summary).to.include('k0: bad 0');
+    expect(summary.at(-1)).to.match(/4,?951/u);
+  });
+
+  it('numbers and null as messages are passed over, a text beside them kept', async () => {
+    const { el } = await refusedWith({ errors: { name: [42, null, 'has already been taken'], group: null, environment: 7 } });
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
+    expect(errorSummary(el)).to.deep.equal(['has already been taken']);
+  });
+
+  // Django REST framework's full details ({ message, code }) were passed over: the refusal said only "HTTP 400", and the host that nothing could be mended.
+  it('messages as objects with a message and a code (Django REST framework full details) are read', async () => {
+    const { el, errors } = await refusedWith({ name: [{ message: 'has already been taken', code: 'unique' }] }, 400);
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
+    expect(errors).to.have.length(0);
+  });
+
+  // A 400 of a framework's own ({"error": "Bad Request", "message": "Malformed JSON"}) was taken for field errors keyed "error" and "message":
+  // the person read "error: Bad Request" as a list of answers to mend, never that the server refused it for good and to tell whoever looks after the page.
+  it('a 400 whose body holds texts, not lists (no field errors), is refused as a 400', async () => {
+    const { el, errors } = await refusedWith({ error: 'Bad Request', message: 'Unexpected token in JSON at position 3' }, 400);
+    expect(submitError(el).includes('tell whoever looks after this page'), submitError(el)).to.equal(true);
+    expect(errors.map((e) => e.message)).to.deep.equal(['Creating the connector failed: refused (HTTP 400).']);
   });
 });

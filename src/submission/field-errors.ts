@@ -28,7 +28,14 @@ export function keyedErrors(body: object, path: readonly string[] = [], depth = 
   if (depth > 4) return [];
   return Object.entries(body).flatMap(([key, value]): ReadError[] => {
     const at = [...path, ...key.split('.')];
-    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    // A message may be an object with its `message` and `code` (Django REST framework's full details).
+    const text = (v: unknown) =>
+      typeof v === 'string'
+        ? v
+        : typeof v === 'object' && v !== null && typeof (v as { message?: unknown }).message === 'string'
+          ? (v as { message: string }).message
+          : undefined;
+    const texts = (Array.isArray(value) ? value : [value]).map(text).filter((v): v is string => v !== undefined);
     if (texts.length) return [namedError(at, texts.join('; '))];
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? keyedErrors(value, at, depth + 1) : [];
   });
