@@ -75,4 +75,60 @@ describe('one catalogue object given to several wizards', () => {
     expect(b).to.deep.equal(a);
     expect(b !== a && b[0] !== a[0], 'not the same objects: one host changing its event changes no other').to.equal(true);
   });
+
+  it('a catalogue whose systems are behind a getter of its class, changed behind it, is read again for a new wizard', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const sample = await sampleCatalogue();
+    class Registry {
+      version = 1;
+      #systems = sample.systems;
+      get systems() {
+        return this.#systems;
+      }
+      set systems(value) {
+        this.#systems = value;
+      }
+    }
+    const catalogue = new Registry();
+    const first = await wizardWith(host, catalogue);
+    expect(inStep(first.el, '#system-netsuite') !== null).to.equal(true);
+    catalogue.systems = sample.systems.filter((s) => s.id !== 'netsuite');
+    const second = await wizardWith(host, catalogue);
+    expect(inStep(second.el, '#system-shopify') !== null, 'offered').to.equal(true);
+    expect(inStep(second.el, '#system-netsuite'), 'the system taken out behind the getter is gone').to.equal(null);
+  });
+
+  it('a catalogue whose systems are a member JSON leaves out (not enumerable), changed in place, is read again for a new wizard', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const sample = await sampleCatalogue();
+    const catalogue = { version: 1 } as { version: number; systems: typeof sample.systems };
+    Object.defineProperty(catalogue, 'systems', { value: sample.systems, writable: true, enumerable: false });
+    const first = await wizardWith(host, catalogue);
+    expect(inStep(first.el, '#system-netsuite') !== null).to.equal(true);
+    catalogue.systems = sample.systems.filter((s) => s.id !== 'netsuite');
+    const second = await wizardWith(host, catalogue);
+    expect(inStep(second.el, '#system-shopify') !== null, 'offered').to.equal(true);
+    expect(inStep(second.el, '#system-netsuite'), 'the system taken out is gone').to.equal(null);
+  });
+
+  it('a system of a class whose name is a getter, renamed behind it, is shown renamed by a new wizard', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const sample = await sampleCatalogue();
+    const shopify = sample.systems.find((s) => s.id === 'shopify')!;
+    let name = 'Shopify';
+    const { name: _name, ...rest } = shopify;
+    const system = Object.assign(
+      Object.create({
+        get name() {
+          return name;
+        },
+      }),
+      rest,
+    );
+    const catalogue = { version: 1, systems: sample.systems.map((s) => (s === shopify ? system : s)) };
+    await wizardWith(host, catalogue);
+    name = 'Shopify Plus';
+    const second = await wizardWith(host, catalogue);
+    expect(inStep(second.el, 'label[for="system-shopify"]')?.textContent).to.contain('Shopify Plus');
+  });
 });
