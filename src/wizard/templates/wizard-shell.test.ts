@@ -8,12 +8,12 @@ import { wizardShell, type ShellView } from './wizard-shell.js';
 const STEPS: StepId[] = ['system', 'general', 'timezone', 'auth', 'credentials', 'review'];
 
 /** The steps the shell asks to check in one render of `step` (reached up to `furthest`). */
-async function askedRendering(step: StepId, furthest: number): Promise<{ asked: StepId[]; links: string[] }> {
+async function askedRendering(step: StepId, furthest: number, broken: StepId[] = []): Promise<{ asked: StepId[]; links: string[] }> {
   const asked: StepId[] = [];
   const view = {
     state: { ...initialState(), step, furthest },
     steps: STEPS,
-    check: (s: StepId) => (asked.push(s), {}),
+    check: (s: StepId) => (asked.push(s), broken.includes(s) ? { '/name': 'Enter a name' } : {}),
     stepLoading: true,
     loadFailed: false,
     draftStatus: 'idle',
@@ -40,5 +40,16 @@ describe('the wizard shell s step navigation', () => {
     expect(asked).to.deep.equal(['system', 'general', 'timezone', 'auth', 'credentials']);
     const done = (step: StepId) => `${en.stepLabels[step]} (${en.completed})`;
     expect(links).to.deep.equal([done('system'), done('timezone'), done('auth'), done('credentials'), en.stepLabels.review]);
+  });
+
+  it('back on System after reaching Review, with General since broken: no later step is linked, and none said completed', async () => {
+    const { links } = await askedRendering('system', 5, ['general']);
+    expect(links).to.deep.equal([en.stepLabels.general]);
+  });
+
+  it('on Review, with Time zone broken after it was reached: its link does not say completed, the others do', async () => {
+    const { links } = await askedRendering('review', 5, ['timezone']);
+    const done = (step: StepId) => `${en.stepLabels[step]} (${en.completed})`;
+    expect(links).to.deep.equal([done('system'), done('general'), en.stepLabels.timezone, done('auth'), done('credentials')]);
   });
 });
