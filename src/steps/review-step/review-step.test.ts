@@ -398,7 +398,8 @@ describe('review step: what it cannot preview, and the moment it previews', () =
     const created = answer(el, 'dateFormat')!.match(/\d{13}/)![0];
     expect(await el.submit()).to.equal(true);
     await settle(el);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The edit opens at a later millisecond than the create previewed, so the two moments can tell apart.
+    await waitUntil(() => Date.now() > Number(created), 'a millisecond after the create');
     el.connector = { ...EDITED, dateFormat: 'unix-ms' } as EditableConnector;
     await settle(el);
     await el.goTo('review');
