@@ -121,7 +121,7 @@ describe('demo page: leaving a wizard', () => {
     // The server made it (201) but its answer is no connector (a proxy, a framework's envelope).
     const wizard = await leaveCreateWhileSending(page, api, name, { kind: 'status', status: 201, method: 'POST', json: { data: 'created' } });
     await waitUntil(() => !wizard.isConnected, 'its answer came', { timeout: 8000 });
-    await new Promise((r) => setTimeout(r, 500));
+    await waitUntil(() => text(page.$('#status')).includes('was created'), 'the create is said', { timeout: 5000 });
     const { said, pointsToADraft, offered } = pointsToDraft(page, name);
     expect({ pointsToADraft, offered }, said).to.deep.equal({ pointsToADraft: offered, offered });
     expect(said).to.contain('was created');
