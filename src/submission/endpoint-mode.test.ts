@@ -397,7 +397,7 @@ describe('endpoint mode: create', () => {
     await api.faults({ kind: 'status', status: 503, retryAfter: '3000000' });
     const sent = el.submit();
     await waitUntil(async () => (await posts(api)).length === 1, 'the first attempt', { timeout: 5000 });
-    // Time for a wrapped timer (which fires at once) to send the second attempt.
+    // Time for a wrapped timer (which fires at once) to send the second attempt. The pause stays: a timer that never fires has no later signal to wait on.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(
       (await posts(api)).map((e) => e.status),
@@ -586,6 +586,7 @@ describe('endpoint mode: create', () => {
       // Read again (a move within the page): the same problem is not said twice.
       el.parentElement!.append(el);
       await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'listed again', { timeout: 5000 });
+      // The pause stays: a list read with nothing new to say shows nothing and tells nothing that a wait could see.
       await new Promise((r) => setTimeout(r, 300));
       expect(errors.filter((e) => e.includes('left out'))).to.have.length(1);
     } finally {
@@ -1139,6 +1140,7 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const done = el.submit();
     el.remove(); // while the key is still being prepared
     expect(await done).to.equal(false);
+    // The pause stays: nothing the removed element does afterwards can be seen to wait on.
     await new Promise((r) => setTimeout(r, 200));
     expect(await posts(api)).to.have.length(0);
     expect(created).to.have.length(0);
@@ -1515,10 +1517,12 @@ describe('endpoint mode: test connection', () => {
     await choose(el, '#group-uk');
     await waitUntil(() => inStep<HTMLInputElement>(el, '#environment-live')?.disabled, 'A: live taken');
     await b.faults({ kind: 'status', method: 'GET', status: 503 });
+    const errors: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => errors.push((e as WizardErrorEvent).detail.message));
     el.endpoint = b.endpoint;
     await settle(el);
     await waitUntil(async () => (await b.log()).some((e) => e.method === 'GET'), 'B listed', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 200));
+    await waitUntil(() => errors.some((m) => m.includes('could not be listed (HTTP 503)')), 'B’s 503 read and said');
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#environment-live')!.disabled, 'B has no live Shopify connector').to.equal(false);
     el.endpoint = a.endpoint;
