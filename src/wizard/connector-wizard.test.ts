@@ -8,7 +8,7 @@ import type { WizardErrorEvent } from '../events/error-event.js';
 import { en } from '../messages/english.js';
 import { emptyWizardData, type ConnectorPayload } from '../schemas/wizard-data.js';
 import { DraftStore } from '../storage/draft-store.js';
-import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits, releaseModules, waitModuleHeld } from '../test/module-fault.js';
 import {
   advanceTo,
   button,
@@ -402,12 +402,14 @@ describe('connector-wizard: drafts', () => {
     it(`reset() from a connector-created listener starts a new connector: the one created does not come back from its draft (${mode} mode)`, async () => {
       const endpoint = mode === 'endpoint' ? freshApi().endpoint : undefined;
       const el = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase: uniqueDatabase(), ...(endpoint ? { endpoint } : {}) });
-      el.addEventListener('connector-created', () => void el.reset());
+      let reset: Promise<void> | undefined;
+      el.addEventListener('connector-created', () => (reset = el.reset()));
       await advanceTo(el, 'review');
       await el.submit();
       await settle(el);
       await waitUntil(() => currentStepId(el) === 'general', 'a new connector', { timeout: 5000 });
-      await new Promise((r) => setTimeout(r, 300));
+      // Checked once the reset has done all it does (its draft read included), not after a pause.
+      await reset;
       await settle(el);
       expect(currentStepId(el)).to.equal('general');
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('');
@@ -526,7 +528,13 @@ describe('connector-wizard: drafts', () => {
     const draftDatabase = uniqueDatabase();
     const el = await wizardFixture({ system: 'shopify', draftDatabase, noDrafts: true });
     await advanceTo(el, 'auth');
-    await new Promise((r) => setTimeout(r, 600));
+    // The same steps in a wizard that keeps drafts: once its draft is stored, this one would have stored its own.
+    const withDrafts = uniqueDatabase();
+    const other = await wizardFixture({ system: 'shopify', draftDatabase: withDrafts });
+    await advanceTo(other, 'auth');
+    await waitUntil(async () => ((await readDraft(withDrafts, SHOPIFY_DRAFT)) as { step?: string } | undefined)?.step === 'auth', 'the other wizard stored its draft', {
+      timeout: 5000,
+    });
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).to.not.include(draftDatabase);
   });
@@ -655,8 +663,7 @@ describe('connector-wizard: catalogue', () => {
       // A click on plain text of the page while it loads: the focus is on the body, by the person.
       document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed again');
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el); // The failure moves the focus once its render completes, if it may.
       expect(document.activeElement === document.body, 'the focus stays on the body').to.equal(true);
       // Tabbing to another control meanwhile keeps it there too.
       button(el, 'retry').focus();
@@ -664,7 +671,7 @@ describe('connector-wizard: catalogue', () => {
       await el.updateComplete;
       outside.focus();
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'failed a third time');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
       expect(document.activeElement === outside, 'the focus stays on the control the person chose').to.equal(true);
     } finally {
       outside.remove();
@@ -686,8 +693,7 @@ describe('connector-wizard: catalogue', () => {
       await el.updateComplete;
       outside.focus(); // The person goes on in the page meanwhile.
       await waitUntil(() => stepElement(el), 'loaded', { timeout: 8000 });
-      await settle(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el); // The step takes the focus once it has rendered, if it may: settled, it would have.
       expect(document.activeElement === outside, `the focus went to ${deepActiveElement()?.tagName}`).to.equal(true);
     } finally {
       outside.remove();
@@ -704,8 +710,7 @@ describe('connector-wizard: catalogue', () => {
       await el.reset(); // A host starting its wizard afresh as its page opens.
       outside.focus();
       await waitUntil(() => stepElement(el), 'loaded', { timeout: 8000 });
-      await settle(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el); // The step takes the focus once it has rendered, if it may: settled, it would have.
       expect(document.activeElement === outside, `the focus went to ${deepActiveElement()?.tagName}`).to.equal(true);
     } finally {
       outside.remove();
@@ -732,24 +737,30 @@ describe('connector-wizard: catalogue', () => {
 
   it('a new catalogue-src while the person works keeps the step: what is typed, and the focus, stay while it loads and after', async () => {
     const el = await searchingOn('/demo/sample-catalogue.json?change-a');
-    await catalogueFault('delay=600');
+    await catalogueFault('held=1');
     try {
+      performance.clearResourceTimings(); // Room for the new file in the browser's list of requests answered.
       // Another tenant's file, a language's, a cache-busting query.
       el.catalogueSrc = '/demo/sample-catalogue.json?change-b';
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'no "Loading systems" over the step').to.equal(true);
-      await waitUntil(async () => (await moduleFaultHits()) === 1, 'the new file asked for', { timeout: 5000 });
-      await new Promise((r) => setTimeout(r, 900));
+      await waitModuleHeld(); // The new file asked for, and held.
+      expect(await moduleFaultHits(), 'the new file asked for once').to.equal(1);
+      await releaseModules();
+      // Its whole answer reached the page (the browser times a request once its body is read): then it is in use.
+      await waitUntil(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('?change-b')), 'the new file came', { timeout: 5000 });
       await settle(el);
       expect(inStep<HTMLInputElement>(el, '#search-systems')!.value, 'the search typed').to.equal('sho');
       expect(deepActiveElement()?.id, 'the focus').to.equal('search-systems');
       // Removed while the new file loads (for more than a task: not a move): put back, it is fetched again.
-      await catalogueFault('delay=600');
+      await catalogueFault('held=1');
       el.catalogueSrc = '/demo/sample-catalogue.json?change-c';
       await el.updateComplete;
+      await waitModuleHeld();
       const parent = el.parentElement!;
       el.remove();
-      await new Promise((r) => setTimeout(r, 20));
+      // Gone for more than a task (not a move): the page gave up its request, which the server saw close.
+      await waitUntil(async () => (await (await fetch('/__faults/module')).json()).held === 0, 'the request given up', { timeout: 5000 });
       parent.append(el);
       await waitUntil(async () => (await moduleFaultHits()) === 2, 'fetched again once back', { timeout: 5000 });
     } finally {
