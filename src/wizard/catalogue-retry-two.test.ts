@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { moduleFault } from '../test/module-fault.js';
-import { deepActiveElement, uniqueDatabase } from '../test/fixtures.js';
+import { deepActiveElement, settle, uniqueDatabase } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
 
 const catalogueFault = moduleFault('/demo/sample-catalogue.json');
@@ -36,8 +36,9 @@ describe('two wizards whose catalogues failed', () => {
     loading.focus();
     await waitUntil(() => retryOf(second), 'the second failed', { timeout: 5000 });
     await waitUntil(() => retryOf(first), 'the first failed again', { timeout: 5000 });
-    await first.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Each failure gives the focus once its render completes, if it may: settled, both would have.
+    await settle(first);
+    await settle(second);
     const active = deepActiveElement();
     expect(active === retryOf(first), 'not taken by the first wizard s Try again').to.equal(false);
   });

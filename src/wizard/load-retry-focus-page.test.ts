@@ -33,8 +33,8 @@ describe('Try again for a load the page started', () => {
       expect(el.shadowRoot!.querySelector('[part~="load-error"]') === null, 'no alert while loading').to.equal(true);
       await audit(el, 'loading the next step');
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'fails again', { timeout: 5000 });
+      await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('retry'), 'the focus on the new Try again', { timeout: 5000 });
       await settle(el);
-      await new Promise((r) => setTimeout(r, 100));
       expect(deepActiveElement()?.getAttribute('part'), 'after Try again failed').to.contain('retry');
       await audit(el, 'failed again');
 
@@ -43,7 +43,11 @@ describe('Try again for a load the page started', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => currentStepId(el) === 'general' && el.shadowRoot!.querySelector('[data-step="general"]'), 'General came', { timeout: 5000 });
       await settle(el);
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(
+        () => deepActiveElement()?.tagName === 'H2' && (deepActiveElement()!.getRootNode() as ShadowRoot).host.getAttribute('data-step') === 'general',
+        'the focus on the general heading',
+        { timeout: 5000 },
+      );
       expectFocusOnHeading('general');
     } finally {
       before.remove();

@@ -7,7 +7,7 @@ const fault = moduleFault('/src/wizard/later.');
 await executeServerCommand('clear-browser-cache');
 await fault('fail=1');
 
-const { currentStepId, expectFocusOnHeading, settle, tabFromBefore, wizardFixture, GROUPS, uniqueDatabase } = await import('../test/fixtures.js');
+const { currentStepId, deepActiveElement, expectFocusOnHeading, settle, tabFromBefore, wizardFixture, GROUPS, uniqueDatabase } = await import('../test/fixtures.js');
 const { DraftStore } = await import('../storage/draft-store.js');
 const { emptyWizardData } = await import('../schemas/wizard-data.js');
 const { sendKeys } = await import('@web/test-runner-commands');
@@ -37,7 +37,11 @@ describe('Try again for a restored draft on a later step', () => {
         timeout: 5000,
       });
       await settle(el);
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(
+        () => deepActiveElement()?.tagName === 'H2' && (deepActiveElement()!.getRootNode() as ShadowRoot).host.getAttribute('data-step') === 'timezone',
+        'the focus on the timezone heading',
+        { timeout: 5000 },
+      );
       expectFocusOnHeading('timezone');
     } finally {
       before.remove();
