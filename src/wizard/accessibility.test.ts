@@ -8,6 +8,7 @@ import { waitUntil } from '../test/wait.js';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
 import { auditHostPage } from '../test/audit.js';
+import { readDraft } from '../test/stored.js';
 import { pasteLiveIdIntoSandbox } from '../test/credentials-fixtures.js';
 import { checkHosted, hostedWizard, hostPage, noSidewaysScroll } from '../test/host-page.js';
 import {
@@ -575,7 +576,10 @@ describe('live region', () => {
     await choose(el, '#system-shopify');
     await pressContinue(el);
     await type(el, '#field-name', 'Autosaved');
-    await new Promise((r) => setTimeout(r, 600));
+    // The autosave done (the draft stored), and rendered: anything it said would be in the region by now.
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft saved', { timeout: 5000 });
+    await waitUntil(async () => (await readDraft(el.draftDatabase, 'default'))?.data.name === 'Autosaved', 'the draft stored', { timeout: 5000 });
+    await settle(el);
     expect(region()!.textContent).to.equal(before);
   });
 

@@ -701,7 +701,7 @@ describe('the next connector after one created (emit mode)', () => {
     addAnother(el);
     await settle(el);
     await choose(el, '#system-xero');
-    await new Promise((r) => setTimeout(r, 500));
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft read done', { timeout: 5000 });
     await settle(el);
     expect(chosenSystem(el)).to.equal('xero');
     const preset = await wizardFixture({ system: 'shopify' });
@@ -710,7 +710,8 @@ describe('the next connector after one created (emit mode)', () => {
     addAnother(preset);
     await settle(preset);
     await type(preset, '#field-name', 'Second one');
-    await new Promise((r) => setTimeout(r, 500));
+    await waitUntil(() => (preset as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft read done', { timeout: 5000 });
+    await settle(preset);
     expect(inStep<HTMLInputElement>(preset, '#field-name')!.value).to.equal('Second one');
   });
 });

@@ -328,7 +328,9 @@ describe('typing while the host switches an edit back to an endpoint with a draf
     const { el, draftDatabase, release, atA, atB } = await backToAHeld();
     await release();
     await settle(el);
-    await new Promise((r) => setTimeout(r, 600));
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the draft at A settled', { timeout: 5000 });
+    // A save of A's own, made now, is written after anything the switch had left to write to B.
+    expect(await el.saveDraft()).to.equal(true);
     expect({
       atB: (await readDraft(draftDatabase, atB))?.data.name,
       atA: (await readDraft(draftDatabase, atA))?.data.name,
