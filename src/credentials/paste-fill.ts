@@ -123,10 +123,11 @@ export function namesCredentials(paste: Paste): boolean {
 }
 
 /**
- * A label in up to six words of any script (group 1: `Mot de passe de l’application`, `Clave de acceso de la API`), alone on its line, with or without its `:`, or with a value after a `:`, `=` or a
- * tab (its first character: group 2). Its ends tried once from each space after it (`:?\s*$` there read a run of 99,000 of them anew from each).
+ * A label in up to six words of any script (group 1: `Mot de passe de l’application`, `Clave de acceso de la API`), a qualifier in brackets
+ * after it or not (`Password (admin)`, `API key [prod]`: not part of group 1), alone on its line, with or without its `:` (or a full-width `：`), or with
+ * a value after a `:`, a `：`, an Arabic comma or semicolon typed for one (`،`, `؛`), a `=` or a tab (its first character: group 2). Its ends tried once from each space after it (`:?\s*$` there read a run of 99,000 of them anew from each).
  */
-const LABEL_LINE = /^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]+){0,5})\s*(?:[:=\t]\s*(\S)|:\s*$|$)/u;
+const LABEL_LINE = /^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]+){0,5})(?: ?[([][^()[\]]{1,30}[)\]])?\s*(?:[:：،؛=\t]\s*(\S)|[:：]\s*$|$)/u;
 
 /** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
 const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
@@ -134,13 +135,13 @@ const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
 /**
  * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,
  * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a bearer token
- * copied without it (`Bearer ` and a token of 16 characters or more with a digit in it; not `Bearer Insurance`; wrapped over two lines
+ * copied without it (`Bearer `, or `Bearer:`, and a token of 16 characters or more with a digit in it; not `Bearer Insurance`; wrapped over two lines
  * where it was copied from, a digit in each: not `Bearer Foods`, then `Warehouse-12`), a JWT, glued
  * to a word before it too (`tokeneyJ…`): each word read once from its start to its end (the lookahead and its `\1` take it
  * whole), its header looked for back from there (looked for from each `eyJ` of a run of them, it froze the page for seconds).
  */
 const INLINE_SECRET =
-  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])bearer\s+(?:(?=[\w.~+/-]*\d)[\w.~+/-]{16}|(?=(?:[\w.~+/-]|\r?\n(?=[\w.~+/-])){17})[\w.~+/-]*\d[\w.~+/-]*\r?\n[\w.~+/-]*\d)|(?<![\w-])(?=([\w-]*))\1(?<=eyJ[\w-]{8,})\.eyJ[\w-]+\.[\w-]+/iu;
+  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])bearer(?:[:：]\s*|\s+)(?:(?=[\w.~+/-]*\d)[\w.~+/-]{16}|(?=(?:[\w.~+/-]|\r?\n(?=[\w.~+/-])){17})[\w.~+/-]*\d[\w.~+/-]*\r?\n[\w.~+/-]*\d)|(?<![\w-])(?=([\w-]*))\1(?<=eyJ[\w-]{8,})\.eyJ[\w-]+\.[\w-]+/iu;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

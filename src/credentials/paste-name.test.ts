@@ -76,6 +76,19 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a Spanish API access key label in six words', (secret: string) => `Clave de acceso de la API: ${secret}`],
     // A bearer token wrapped over two lines where it was copied from.
     ['a bearer token wrapped over two lines', (secret: string) => `Bearer 9f8e7d6c\n5b4a${secret}`],
+    // A label with a qualifier in brackets after it, in English and the other languages.
+    ['a password label with a bracketed qualifier', (secret: string) => `Password (admin): x7${secret}`],
+    ['a German password label with a bracketed qualifier', (secret: string) => `Passwort (Admin): ${secret}`],
+    ['an API key label with a qualifier in square brackets', (secret: string) => `API key [prod] = ${secret}`],
+    ['a French password label with a bracketed qualifier, above its value', (secret: string) => `Mot de passe (admin)\n${secret}`],
+    // A label followed by a full-width colon, or by an Arabic comma or semicolon where a colon was meant.
+    ['a password label with a full-width colon', (secret: string) => `Password： ${secret}`],
+    ['an Arabic password label with a full-width colon', (secret: string) => `كلمة المرور： ${secret}`],
+    ['an Arabic password label with an Arabic comma', (secret: string) => `كلمة المرور، ${secret}`],
+    ['an Arabic password label with an Arabic semicolon', (secret: string) => `كلمة المرور؛ ${secret}`],
+    // A bearer token after `Bearer:` (a colon after Bearer).
+    ['a bearer token after Bearer and a colon', (secret: string) => `Bearer: 9f${secret}0c4e1d2b3a`],
+    ['a bearer token after Bearer and a full-width colon', (secret: string) => `Bearer：9f${secret}0c4e1d2b3a`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -133,6 +146,14 @@ describe('a real connector name pasted', function () {
     ['بيانات السوق: الرياض', 'بيانات السوق: الرياض'],
     ['Mot de passe oublié pour app: parcours EU', 'Mot de passe oublié pour app: parcours EU'],
     ['Datenschutz Zugangsdaten Portal', 'Datenschutz Zugangsdaten Portal'],
+    // Names with a qualifier in brackets, a full-width colon, an Arabic comma, or `Bearer:` before words.
+    ['Support (EU): Shopify', 'Support (EU): Shopify'],
+    ['Bearer Foods (UK)', 'Bearer Foods (UK)'],
+    ['Passwortlos GmbH (Berlin)', 'Passwortlos GmbH (Berlin)'],
+    ['Password reset (EU): orders', 'Password reset (EU): orders'],
+    ['Shopify： EU', 'Shopify： EU'],
+    ['مفتاح الخليج، الرياض', 'مفتاح الخليج، الرياض'],
+    ['Bearer: Foods UK', 'Bearer: Foods UK'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

@@ -93,6 +93,16 @@ describe('security: a long run inside a value', () => {
       `Bearer ${'a'.repeat(99_000)}\n1`,
       'xeyJ'.repeat(24_000),
       'mot de passe '.repeat(7_500),
+      // A label with a qualifier in brackets, a full-width or Arabic colon after it, and `Bearer:` runs.
+      `Password (${spaces}!`,
+      `Password (admin)${spaces}!`,
+      `Passwort [${'('.repeat(99_000)}`,
+      `كلمة المرور${spaces}،`,
+      `Password：${spaces}`,
+      'Bearer： '.repeat(12_000),
+      `Bearer:${spaces}!`,
+      `Bearer：${'/'.repeat(99_000)}`,
+      `${'Bearer:\n'.repeat(12_000)}!`,
     ]) {
       await pasteInto(el, '#field-name', pasted);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value.length, 'taken as pasted').to.equal(pasted.length);
