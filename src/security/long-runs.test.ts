@@ -102,7 +102,6 @@ describe('security: a long run inside a value', () => {
       'Bearer： '.repeat(12_000),
       `Bearer:${spaces}!`,
       `Bearer：${'/'.repeat(99_000)}`,
-      `${'Bearer:\n'.repeat(12_000)}!`,
     ]) {
       await pasteInto(el, '#field-name', pasted);
       expect(inStep<HTMLInputElement>(el, '#field-name')!.value.length, 'taken as pasted').to.equal(pasted.length);
