@@ -501,9 +501,10 @@ interface BundleSize {
  * Then Test connection says a redirect as one, in six languages +75 later, to 66.92 and 127.16.
  * Then credentials pasted into the name in the shapes real pastes take (curl headers, URLs with a password, a JWT, Markdown tables, the password label in five more languages) refused +310 later, to 66.92 and 127.47.
  * Then a JWT looked for from a token's start only +5 later, to 66.92 and 127.48.
+ * The fifty-seventh session: a catalogue default checked against its own pattern when the catalogue is read (the pattern matcher now before the first step, +1.3 kB there, -1.1 kB later), a catalogue object kept per object, OAuth returns read with a lone % or appended words, secret labels in six languages refused in the name, keyed field errors and 409 words, six-language messages, to 68.68 and 129.74.
  */
-const FIRST_STEP_BUDGET = 66_920;
-const WHOLE_FLOW_BUDGET = 127_480;
+const FIRST_STEP_BUDGET = 68_680;
+const WHOLE_FLOW_BUDGET = 129_740;
 
 const size = (file: string) => executeServerCommand<BundleSize, { file: string }>('bundle-size', { file });
 
