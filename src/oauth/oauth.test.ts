@@ -166,7 +166,8 @@ describe('OAuth: connect with a system', () => {
     expect(status(again).textContent).to.contain('keep2@xero.example');
   });
 
-  it('two wizards on a page each sign in in a window of their own', async () => {
+  /** Two wizards on a page, each with its sign-in window open (A's first), and A's state. */
+  async function twoSigningIn() {
     const a = await connectAt({ draftId: 'wizard-a' });
     const b = await connectAt({ draftId: 'wizard-b' });
     inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
@@ -174,6 +175,11 @@ describe('OAuth: connect with a system', () => {
     const stateA = new URL(winA.location.href).searchParams.get('state')!;
     inStep<HTMLButtonElement>(b, '[part~="connect"]')!.click();
     const winB = await popup('wizard-b');
+    return { a, b, winA, stateA, winB };
+  }
+
+  it('two wizards on a page each sign in in a window of their own', async () => {
+    const { a, b, winA, stateA, winB } = await twoSigningIn();
     expect(winB === winA, 'another window').to.equal(false);
     expect(new URL(winA.location.href).searchParams.get('state'), 'the first sign-in still in its window').to.equal(stateA);
     (winA.document.querySelector('#allow') as HTMLAnchorElement).click();
@@ -183,13 +189,7 @@ describe('OAuth: connect with a system', () => {
   });
 
   it('two wizards, each with its window open: a result posted from one wizard s window with the other s state is taken by neither, and each then takes its own', async () => {
-    const a = await connectAt({ draftId: 'wizard-a' });
-    const b = await connectAt({ draftId: 'wizard-b' });
-    inStep<HTMLButtonElement>(a, '[part~="connect"]')!.click();
-    const winA = await popup('wizard-a');
-    const stateA = new URL(winA.location.href).searchParams.get('state')!;
-    inStep<HTMLButtonElement>(b, '[part~="connect"]')!.click();
-    const winB = await popup('wizard-b');
+    const { a, b, winA, stateA, winB } = await twoSigningIn();
     const stateB = new URL(winB.location.href).searchParams.get('state')!;
     // B s window (same origin as the start URL) posts a connection for A s state: not from A s window, not B s state.
     const heard = oauthMessagesHeard(a);
