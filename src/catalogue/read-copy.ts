@@ -17,10 +17,17 @@ const tagOf = (value: unknown) => Object.prototype.toString.call(value).slice(8,
 const READ_DEPTH = 16;
 const NOT_READ = Symbol('not read');
 
-export function copyComparing(input: unknown, was: unknown): [copy: unknown, same: boolean] {
+/**
+ * `whole`: the copy holds all the parser reads of `input`: lists and plain objects alone, every member own and enumerable, as deep as
+ * the copy goes. A class's getter (a store's `get systems()`), a member defined not enumerable or a Date is read by the parser but in no
+ * copy (or not as it is): changed behind it, the copy would still compare equal. Told in the same walk as the copy, not by a second one
+ * (which cost a 10,000-system catalogue's first reading a third of its copy's time again).
+ */
+export function copyComparing(input: unknown, was: unknown): [copy: unknown, same: boolean, whole: boolean] {
   // Each with the level it was copied at: copied deeper, it holds fewer levels than one reached shallower needs.
   const copies = new Map<object, [copy: unknown, was: unknown, depth: number]>();
   let same = true;
+  let whole = true;
   const copy = (value: unknown, old: unknown, depth = 0): unknown => {
     if (depth > READ_DEPTH) {
       same &&= old === NOT_READ;
@@ -43,6 +50,7 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     // (a Map, a Set) by its own members too: the parser reads nothing else of it (a Map's entries are not read), so what else it holds
     // changes nothing read; refused, it would be read again on every render, and its problems said each time.
     if (tagOf(value) === 'Date') {
+      whole = false;
       same &&= old instanceof Date && +old === +value;
       return new Date(+value);
     }
@@ -51,6 +59,12 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     const out: Record<string, unknown> = tag === 'Array' ? ([] as never) : {};
     copies.set(value, [out, old, depth]);
     const keys = Object.keys(value);
+    if (whole) {
+      const proto: unknown = Object.getPrototypeOf(value);
+      whole =
+        (tag === 'Array' ? proto === Array.prototype : proto === Object.prototype || proto === null) &&
+        Object.getOwnPropertyNames(value).length === keys.length + (tag === 'Array' ? 1 : 0);
+    }
     const oldKeys = tagOf(old) === tag ? Object.keys(old as object) : [];
     same &&= tagOf(old) === tag && keys.length === oldKeys.length;
     keys.forEach((key, i) => {
@@ -62,5 +76,6 @@ export function copyComparing(input: unknown, was: unknown): [copy: unknown, sam
     });
     return out;
   };
-  return [copy(input, was), same];
+  const value = copy(input, was);
+  return [value, same, whole];
 }

@@ -77,32 +77,6 @@ export interface CatalogueControllerOptions {
 const readBefore = new WeakMap<object, { copy: unknown; result: CatalogueResult }>();
 
 /**
- * Whether a copy (copyComparing: own enumerable members, as JSON writes them) holds all the parser reads of `value`: lists and plain
- * objects alone, every member own and enumerable, as deep as the copy goes. A class's getter (a store's `get systems()`) or a member
- * defined not enumerable is read by the parser but in no copy: changed behind it, the copy would still compare equal, and a new wizard
- * would take the old reading. Such a catalogue is read by each new wizard, as before readBefore.
- */
-function copiedWhole(value: unknown, depth = 0, seen = new Set<object>()): boolean {
-  if (typeof value !== 'object' || value === null || depth > 16 || seen.has(value)) return true;
-  seen.add(value);
-  const list = Array.isArray(value);
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (list ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) return false;
-  const keys = Object.keys(value);
-  if (Object.getOwnPropertyNames(value).length !== keys.length + (list ? 1 : 0)) return false;
-  return keys.every((key) => copiedWhole((value as Record<string, unknown>)[key], depth + 1, seen));
-}
-
-/** copiedWhole, false for an object that cannot be read again (a getter that throws only now): such a one is not kept. */
-function wholly(value: unknown): boolean {
-  try {
-    return copiedWhole(value);
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Owns the catalogue: validates an object the host sets, or fetches and validates
  * `catalogue-src`. A removed element aborts its fetch (a move does not); reconnecting starts it again.
  */
@@ -174,13 +148,15 @@ export class CatalogueController implements ReactiveController {
    */
   set(input: unknown): void {
     let copy: [unknown] | undefined;
+    let whole = false;
     // Read by another wizard (see readBefore), unchanged since: what came of it serves again.
     const kept = this.#copy ? undefined : readBefore.get(input as object);
     let again: typeof kept;
     try {
-      const [value, same] = copyComparing(input, this.#copy ? this.#copy[0] : kept?.copy);
+      const [value, same, all] = copyComparing(input, this.#copy ? this.#copy[0] : kept?.copy);
       if (same && this.#copy) return;
       copy = [value];
+      whole = all;
       if (same) again = kept;
     } catch {
       // A getter that throws, a revoked proxy: read, which says so.
@@ -188,7 +164,10 @@ export class CatalogueController implements ReactiveController {
     this.#abort();
     this.#copy = copy;
     const result = this.#read(input, this.state.status === 'ready', undefined, again?.result);
-    if (copy && !again && Object(input) === input && wholly(input)) readBefore.set(input as object, { copy: copy[0], result });
+    // Kept only when the copy holds all the parser reads (copyComparing's `whole`): a class's getter or a member defined not enumerable
+    // is read by the parser but in no copy, and changed behind it, the copy would still compare equal. Such a catalogue is read by each
+    // new wizard.
+    if (copy && whole && !again && Object(input) === input) readBefore.set(input as object, { copy: copy[0], result });
   }
 
   clear(): void {

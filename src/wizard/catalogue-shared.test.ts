@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CatalogueInput } from '../catalogue/catalogue-schema.js';
+import { parseCatalogue } from '../catalogue/parse-catalogue.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { inStep, sampleCatalogue, settle, stepElement } from '../test/fixtures.js';
 import type { ConnectorWizard } from './connector-wizard.js';
@@ -130,5 +131,24 @@ describe('one catalogue object given to several wizards', () => {
     name = 'Shopify Plus';
     const second = await wizardWith(host, catalogue);
     expect(inStep(second.el, 'label[for="system-shopify"]')?.textContent).to.contain('Shopify Plus');
+  });
+
+  it('a new catalogue object is walked once besides its reading: each member read once to copy it, and as often as the parser reads it', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const sample = await sampleCatalogue();
+    let reads = 0;
+    const counted = () => ({
+      version: 1,
+      get systems() {
+        reads += 1;
+        return sample.systems;
+      },
+    });
+    parseCatalogue(counted());
+    const parserReads = reads;
+    reads = 0;
+    const { el } = await wizardWith(host, counted());
+    expect(inStep(el, '#system-shopify') !== null, 'offered').to.equal(true);
+    expect(reads, 'reads of the systems by a new wizard: the parser, and once for the copy that tells a change').to.equal(parserReads + 1);
   });
 });
