@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { StepChangeEvent } from '../events/step-change-event.js';
 import { STEP_IDS, type Feedback, type StepId } from '../schemas/wizard-data.js';
 import type { Flow } from '../wizard/later-api.js';
-import { firstInvalid } from '../wizard/state/selectors.js';
+import { authTypeOf, firstInvalid, systemOf } from '../wizard/state/selectors.js';
 import { settleRestoredStep } from '../wizard/state/draft-transitions.js';
 import * as t from '../wizard/state/transitions.js';
 import type { Focus, Said } from '../wizard/state/wizard-state.js';
@@ -138,9 +138,9 @@ export class StepNavigation implements ReactiveController {
   /** Past the System (or Auth) step, the step whose answer (a system, a way to sign in) the catalogue no longer has. */
   #gone(): StepId | undefined {
     const { step, data, restoredStep, created } = this.#state;
-    const system = this.o.catalogue()?.systems.find((x) => x.id === data.system);
+    const system = systemOf(this.o.catalogue(), data.system);
     const steps = this.o.steps();
-    const gone: StepId | undefined = !system ? 'system' : data.authType && !system.authTypes.some((a) => a.id === data.authType) ? 'auth' : undefined;
+    const gone: StepId | undefined = !system ? 'system' : data.authType && !authTypeOf(system, data.authType) ? 'auth' : undefined;
     const back = this.o.catalogue() && data.system && !restoredStep && !created && !this.#sending && gone && steps.indexOf(step) > steps.indexOf(gone) && steps.includes(gone);
     return back ? gone : undefined;
   }

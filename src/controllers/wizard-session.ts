@@ -7,7 +7,7 @@ import type { DraftRecord } from '../storage/draft-store.js';
 import type { DraftControllerOptions, RestoreHow } from './draft-host.js';
 import type { Flow } from '../wizard/later-api.js';
 import { backInDraft, leftDraft } from '../wizard/state/left-drafts.js';
-import { currentSystem, hasAnswers } from '../wizard/state/selectors.js';
+import { currentSystem, hasAnswers, systemOf } from '../wizard/state/selectors.js';
 import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as draft from '../wizard/state/draft-transitions.js';
 import * as edit from '../wizard/state/edit-transitions.js';
@@ -180,7 +180,7 @@ export class WizardSession {
     // A draft of the edit open: what the person changed, over the connector as it is now.
     const { editing, data: shown, draftNotice } = this.o.store.state;
     const later = this.o.later.module;
-    const edited = editing && later && this.o.catalogue()?.systems.find((s) => s.id === editing.system);
+    const edited = editing && later && systemOf(this.o.catalogue(), editing.system);
     const drafted = record.data;
     if (edited) record = { ...record, data: later.followDraft(record.data, editing, edited) };
     this.o.store.update((s) =>
@@ -238,7 +238,7 @@ export class WizardSession {
     } else if (connector !== editing && !sameConnector(connector, this.#movedOn)) {
       // The same connector, as a new object, keeps what the person changed; another one is opened afresh.
       const later = this.o.later.module;
-      const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
+      const system = systemOf(this.o.catalogue(), connector.system);
       const same = sameConnector(connector, editing);
       // Saved, and passed again (a host's list fetched again on `connector-updated`): the success panel stays.
       if (same && created) this.o.store.update((s) => edit.savedPassedAgain(s, connector));
@@ -255,7 +255,7 @@ export class WizardSession {
    * came keeps its answers; started again after a 412, from the version it read (see LaterModule.editOpened).
    */
   startEdit(connector: EditableConnector): boolean {
-    const system = this.o.catalogue()?.systems.find((s) => s.id === connector.system);
+    const system = systemOf(this.o.catalogue(), connector.system);
     // Its id goes on the path of the PATCH: none, "" or a dot segment (which a URL resolves) would send the changes to another address,
     // and a lone surrogate has no UTF-8 to encode (encodeURIComponent throws; as U+FFFD it would name another connector).
     const { id } = connector;

@@ -18,6 +18,8 @@ import { idText } from './clean.js';
 import type { FlowHost } from './later-api.js';
 import { answered } from './late-focus.js';
 import { editAnswers, editChanges, followAnswers } from './outcomes.js';
+import * as refusedEdit from './state/conflict-transitions.js';
+import { fieldsOf } from './state/selectors.js';
 import * as t from './state/request-transitions.js';
 import type { EditableConnector, WizardState } from './state/wizard-state.js';
 
@@ -166,10 +168,7 @@ export class EditConflicts {
     if (h.config().endpoint !== endpoint) return notSavedHere(h, unsure.length > 0);
     if (!list) return false;
     if (!Array.isArray(list)) {
-      h.store.update((s) => ({
-        ...t.requestFailed(s, (msg) => msg.editChangedUnread),
-        editConflict: { label: (msg) => msg.tryAgain, over: s.editing!, ...(before === s.editing ? {} : { base: before }) },
-      }));
+      h.store.update((s) => refusedEdit.changedUnread(s, before));
       return false;
     }
     const found = list.find((c) => c.id === String(before.id));
@@ -180,9 +179,9 @@ export class EditConflicts {
     // A zone under an old name or in another case (Asia/Calcutta, Asia/Kolkata) is the same zone.
     const same = (key: string, a: unknown, b: unknown) =>
       key === 'group' ? idText(a) === idText(b) : key === 'timeZone' ? sameZone(a, b) : JSON.stringify(a) === JSON.stringify(b);
-    const fieldsBefore = h.system(now.system)?.authTypes.find((a) => a.id === before.authType)?.fields;
+    const fieldsBefore = fieldsOf(h.system(now.system), before.authType);
     // A number field's value as a JSON number or as its text (4, "4") is the same number, as editChanges sends it.
-    const asSent = (k: string, v: unknown) => (fieldsBefore?.find((f) => f.key === k)?.type === 'number' && typeof v === 'string' && v.trim() ? Number(v) : v);
+    const asSent = (k: string, v: unknown) => (fieldsBefore.find((f) => f.key === k)?.type === 'number' && typeof v === 'string' && v.trim() ? Number(v) : v);
     const sameCredential = (k: string, a: unknown, b: unknown) => JSON.stringify(asSent(k, a)) === JSON.stringify(asSent(k, b));
     // Changed since `before`, and not to what an earlier save of the person's whose answer never came sent (`c`).
     const changedBy = (c: Record<string, unknown> | undefined) => ({
@@ -199,11 +198,7 @@ export class EditConflicts {
     // Named in the language in use when said: the answers' words, a credential's label as the catalogue gives it then (never what the person's own saves made).
     const overlap = FIELDS.filter((k) => k in changes && by.every((b) => b.fields.includes(k)));
     const credentialKeys = Object.keys((changes.credentials as object | undefined) ?? {}).filter((k) => by.every((b) => b.credentials.includes(k)));
-    const label = (k: string) =>
-      h
-        .system(now.system)
-        ?.authTypes.find((a) => a.id === before.authType)
-        ?.fields.find((f) => f.key === k)?.label ?? k;
+    const label = (k: string) => fieldsOf(h.system(now.system), before.authType).find((f) => f.key === k)?.label ?? k;
     // What the person changed that is not as they chose it now: nothing left, and what they chose is saved.
     const sent = { ...changes, authType: changes.authType ?? before.authType, credentials: changes.credentials ?? {} } as ConnectorPayload;
     const left = editChanges(now, sent, fields, keptCredentials(h.validationInput()), true);
@@ -215,22 +210,20 @@ export class EditConflicts {
     const system = h.system(now.system);
     // Answers the person left as they were take the values of now; the host's object stays the one edited.
     const { data } = h.store.state;
-    if (system) h.store.update((s) => ({ ...s, data: followAnswers(s.data, before, now, system) }));
+    if (system) h.store.update((s) => refusedEdit.answersRebased(s, followAnswers(s.data, before, now, system)));
     // The draft keeps the version found and the revision refused: a host's connector at that revision is older than this base (see conflictBase).
-    const { editBase } = h.store.state.data;
     const [read, refused] = [revisionText(now.revision), revisionText(before.revision)];
-    if (editBase && read && refused)
-      h.store.update((s) => ({ ...s, data: { ...s.data, editBase: { ...editBase, revision: read, over: [...(editBase.over ?? []), refused].slice(-8) } } }));
+    if (read && refused) h.store.update((s) => refusedEdit.baseRead(s, read, refused));
     if (h.store.state.data !== data) void h.draft.saveNow();
     this.#d.answersFollowed(data);
     // The version found is the edit's base now: the saves there that were unsure against the last one are settled.
-    h.store.update((s) => ({ ...s, editKeys: s.editKeys?.map((k) => (k.url === url ? { ...k, unsure: [] } : k)) }));
+    h.store.update((s) => refusedEdit.unsureSettled(s, url));
     if (own412) {
-      h.store.update((s) => ({ ...s, editConflict: { label: (m) => m.saveChanges, over: s.editing!, base: now } }));
+      h.store.update((s) => refusedEdit.ownSaveFound(s, now));
       return 'again';
     }
     const said = (m: Messages) => m.editChanged([...overlap.map((k) => m[LABELS[k]]), ...credentialKeys.map(label)]);
-    h.store.update((s) => ({ ...t.requestFailed(s, said), editConflict: { label: (m) => m.saveAnyway, over: s.editing!, base: now } }));
+    h.store.update((s) => refusedEdit.changedElsewhere(s, said, now));
     return false;
   }
 }

@@ -22,8 +22,8 @@ import { editChanges, failedRequest, type RequestContext } from './outcomes.js';
 import { signInFieldChanged } from './state/kept-connection.js';
 import * as keys from './state/key-transitions.js';
 import * as t from './state/request-transitions.js';
-import { currentAuthType, stepsWithProblems } from './state/selectors.js';
-import { showFeedback, submitRefused } from './state/transitions.js';
+import { currentAuthType, fieldsOf, stepsWithProblems } from './state/selectors.js';
+import { showFeedback } from './state/transitions.js';
 import type { EditableConnector, Said } from './state/wizard-state.js';
 import { ReviewNotes } from './review-notes.js';
 import { CredentialEntry } from './credential-entry.js';
@@ -147,7 +147,7 @@ class WizardFlow implements Flow {
    * sees it: a server that kept keys across tenants could replay another's create); saved with its slot as `sending` before the request.
    */
   async #idempotencyKey(connector: ConnectorPayload, url: string): Promise<string> {
-    const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+    const fields = fieldsOf(this.#h.system(), connector.authType);
     const fingerprint = await payloadFingerprint(connector, fields);
     const { data, newKeyNeeded } = this.#state;
     const current = submissionAt(data.submission, url);
@@ -163,7 +163,7 @@ class WizardFlow implements Flow {
   #acceptedEndpoint(announcement: Said): string | undefined {
     const url = endpointUrl(this.#h.config().endpoint);
     if (!url.ok) {
-      this.#update((s) => submitRefused(s, (msg) => msg.endpointRefused));
+      this.#update((s) => t.requestFailed(s, (msg) => msg.endpointRefused));
       this.#h.fail('config', `The endpoint attribute was refused: ${url.reason}. No request was made.`);
       return undefined;
     }
@@ -193,11 +193,7 @@ class WizardFlow implements Flow {
     const moved = this.#list.movedFrom(url);
     const editing = this.#state.editing !== undefined;
     if (result.kind === 'created') return connectorCreated(this.#h, result.connector, moved);
-    if (result.kind === 'duplicate')
-      this.#update((s) => {
-        const filled = keys.slotFilled(s, connector, unsureSlots(s.data.submission).includes(slotOf(connector)));
-        return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
-      });
+    if (result.kind === 'duplicate') this.#update((s) => keys.duplicateAnswered(s, connector, moved));
     // A 409's sentence is shown on General, where the system's name is marked as the steps mark it (systemMarked).
     const found = failedRequest(result, connector, { ...this.#requestContext(connector.group, url), systemName: () => this.#h.systemMarked() ?? connector.system }, body);
     const said = editing ? 'savedBeforeSwitch' : 'sentBeforeSwitch';
@@ -231,11 +227,11 @@ class WizardFlow implements Flow {
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
   async #submitEdit(original: EditableConnector, connector: ConnectorPayload, again = false): Promise<boolean> {
     const config = this.#h.config();
-    const fields = this.#h.system()?.authTypes.find((a) => a.id === connector.authType)?.fields ?? [];
+    const fields = fieldsOf(this.#h.system(), connector.authType);
     const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
     // Nothing differs from the connector: no request, no event, no "updated"; the person is told.
     if (!Object.keys(changes).length) {
-      this.#update((s) => submitRefused(s, (msg) => msg.editUnchanged));
+      this.#update((s) => t.requestFailed(s, (msg) => msg.editUnchanged));
       return false;
     }
     // Without an endpoint, the changes hold no secret (editChanges leaves them out): the event carries them.
@@ -275,7 +271,7 @@ class WizardFlow implements Flow {
   }
 
   #missing(): false {
-    this.#update((s) => submitRefused(s, (msg) => msg.connectorMissing));
+    this.#update((s) => t.requestFailed(s, (msg) => msg.connectorMissing));
     this.#h.fail('server', 'The connector to update no longer exists (404).');
     return false;
   }

@@ -7,12 +7,13 @@ import { isSecretField, type Catalogue } from '../../catalogue/catalogue-schema.
 import { idRecord, own } from '../../schemas/id-record.js';
 import { keptUnsure, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import type { DraftRecord } from '../../storage/draft-store.js';
+import { systemOf } from './selectors.js';
 import { clearSession } from './transitions.js';
 import type { Said, WizardState } from './wizard-state.js';
 
 /** A stored draft's answers hold, in clear, a value of a field the catalogue now marks secret (saved while it did not): among them, or in an edit's base. */
 export function heldInClear(data: WizardData, catalogue: Catalogue | undefined): boolean {
-  const system = catalogue?.systems.find((sys) => sys.id === data.system);
+  const system = systemOf(catalogue, data.system);
   const inClear = (credentials: WizardData['credentials'] | undefined) =>
     system?.authTypes.some((a) => a.fields.some((f) => isSecretField(f) && ![undefined, ''].includes(own(own(credentials, a.id), f.key) as string))) ?? false;
   return inClear(data.credentials) || inClear(data.editBase?.credentials);

@@ -70,6 +70,15 @@ export const slotFilled = (s: WizardState, c: Pick<ExistingConnector, 'system' |
       : s.data,
 });
 
+/**
+ * A 409 for `c`'s slot, as slotFilled counts it (unsure when a create sent there got no answer). `moved`: the endpoint that
+ * answered is one the host switched away from while it was sent: its connectors never count at the endpoint there is now.
+ */
+export function duplicateAnswered(s: WizardState, c: Pick<ExistingConnector, 'system' | 'group' | 'environment'>, moved: boolean): WizardState {
+  const filled = slotFilled(s, c, unsureSlots(s.data.submission).includes(slotOf(c)));
+  return moved ? { ...filled, serverExisting: s.serverExisting } : filled;
+}
+
 /** The key of `endpoint`'s record is sent there again to `slot`, with the secrets in memory now (that record is the last one from now). */
 export const keyUsed = (s: WizardState, key: string, slot: string, endpoint: string): WizardState => {
   const { here, elsewhere } = recordsFor(s.data.submission, endpoint);

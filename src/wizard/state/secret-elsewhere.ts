@@ -5,11 +5,12 @@
 import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
 import { own } from '../../schemas/id-record.js';
 import type { Pointer, WizardData } from '../../schemas/wizard-data.js';
+import { fieldsOf, systemOf } from './selectors.js';
 import type { DraftNotice, SecretField, WizardState } from './wizard-state.js';
 
 /** The fields plain here that the answers name among the secrets entered (only a catalogue that marks them secret does). */
 function namedSecret(data: WizardData, catalogue: Catalogue | undefined): SecretField[] {
-  const system = catalogue?.systems.find((sys) => sys.id === data.system);
+  const system = systemOf(catalogue, data.system);
   return (system?.authTypes ?? []).flatMap((a) =>
     (own(data.secretsEntered, a.id) ?? []).filter((key) => a.fields.some((f) => f.key === key && !isSecretField(f))).map((key) => ({ authType: a.id, key })),
   );
@@ -39,7 +40,7 @@ export const fieldLabels = (fields: readonly SecretField[], authType: string | u
 
 /** The fields whose labels fieldLabels gives, for the `lang` each label is shown in (textLang). */
 const fieldsNamed = (fields: readonly SecretField[], authType: string | undefined, system: SystemDefinition | undefined): CredentialField[] =>
-  fields.flatMap(({ authType: a, key }) => (a === authType ? (system?.authTypes.find((x) => x.id === a)?.fields ?? []).filter((f) => f.key === key) : []));
+  fields.flatMap(({ authType: a, key }) => (a === authType ? fieldsOf(system, a).filter((f) => f.key === key) : []));
 
 /** Values that left the draft (`fields`) that only other ways to sign in than the one chosen had (`named`: the fields of the one chosen that had them, see fieldLabels): their notice waits until the person chooses one that had them. */
 export const elsewhereHidden = (fields: readonly SecretField[], named: readonly unknown[]): boolean => fields.length > 0 && !named.length;

@@ -7,10 +7,15 @@ import type { WizardState } from './wizard-state.js';
 import { marking } from '../../messages/marking.js';
 import type { Messages } from '../../messages/messages.js';
 
-export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined =>
-  catalogue?.systems.find((system) => system.id === s.data.system);
+/** The catalogue's system with this id; its way to sign in with this id; that way's fields (none when either is not there). */
+export const systemOf = (catalogue: Pick<Catalogue, 'systems'> | undefined, id: string | undefined): SystemDefinition | undefined =>
+  catalogue?.systems.find((system) => system.id === id);
+export const authTypeOf = (system: SystemDefinition | undefined, id: string | undefined) => system?.authTypes.find((a) => a.id === id);
+export const fieldsOf = (system: SystemDefinition | undefined, authTypeId: string | undefined): readonly CredentialField[] => authTypeOf(system, authTypeId)?.fields ?? [];
 
-export const currentAuthType = (s: WizardState, system: SystemDefinition | undefined) => system?.authTypes.find((a) => a.id === s.data.authType);
+export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined => systemOf(catalogue, s.data.system);
+
+export const currentAuthType = (s: WizardState, system: SystemDefinition | undefined) => authTypeOf(system, s.data.authType);
 
 /** A credential as it stands: a secret from memory, anything else from the answers. */
 export const credentialValue = (s: Pick<WizardState, 'secrets' | 'data'>, authTypeId: string, field: CredentialField): CredentialValue | undefined =>

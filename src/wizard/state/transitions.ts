@@ -10,7 +10,7 @@ import { browserTimeZone, canonicalZone, dateFormatChoice, isListedZone } from '
 import { listedUnder } from '../../messages/messages.js';
 import { idRecord, own, withEntry } from '../../schemas/id-record.js';
 import { emptyWizardData, type Environment, type Feedback, type Group, type Pointer, type SecretValues, type StepId, type WizardData } from '../../schemas/wizard-data.js';
-import { stepsOf } from './selectors.js';
+import { authTypeOf, stepsOf, systemOf } from './selectors.js';
 import { stillElsewhere } from './secret-elsewhere.js';
 import { conflictNotices, connectorNotices, type DraftNotice, type Focus, type HeldNotice, type Said, type SecretField, type WizardState } from './wizard-state.js';
 
@@ -65,7 +65,7 @@ export function startOver(s: WizardState, presetSystem: string | undefined): Wiz
 
 /** Fills catalogue `default`s of the chosen auth type, never over something typed. */
 export function withFieldDefaults(data: WizardData, system: SystemDefinition | undefined, held?: SecretValues): WizardData {
-  const authType = system?.authTypes.find((a) => a.id === data.authType);
+  const authType = authTypeOf(system, data.authType);
   if (!authType) return data;
   let current = own(data.credentials, authType.id);
   let changed = false;
@@ -82,7 +82,7 @@ export function withFieldDefaults(data: WizardData, system: SystemDefinition | u
 
 /** A system's defaults: its time zone and date format, its only auth type, its field defaults. */
 export function withSystemDefaults(data: WizardData, catalogue: Catalogue | undefined, systemId: string): WizardData {
-  const system = catalogue?.systems.find((s) => s.id === systemId);
+  const system = systemOf(catalogue, systemId);
   if (!system) return { ...data, system: systemId };
   // As the list shows and sends zones: under their current names, whatever the catalogue's spelling;
   // only one the list offers, which Continue takes (a browser set to a bare offset, Etc/GMT-10, preselects none).
@@ -111,7 +111,7 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   if (p.group && data.group === undefined && p.groups.some((g) => g.id === p.group)) data = { ...data, group: p.group };
   if ((p.environment === 'live' || p.environment === 'test') && data.environment === undefined) data = { ...data, environment: p.environment };
   // One way to sign in is chosen for the person when none was; one chosen that is gone is theirs to replace (the Auth step says so).
-  const system = p.catalogue.systems.find((sys) => sys.id === data.system);
+  const system = systemOf(p.catalogue, data.system);
   if (system?.authTypes.length === 1 && !data.authType) data = { ...data, authType: system.authTypes[0]!.id };
   // Its fields' `default`s, a field a new catalogue adds included (never over a value there); an edit's own way keeps the stored values.
   const edited = s.editing ?? (data.editing !== undefined ? (data.editBase ?? data) : undefined);
@@ -224,7 +224,7 @@ export function selectSystem(s: WizardState, id: string, catalogue: Catalogue | 
       paste: undefined,
       ...testForgotten(s),
     },
-    catalogue?.systems.find((system) => system.id === id),
+    systemOf(catalogue, id),
   );
 }
 
@@ -322,8 +322,6 @@ export const conflictResolved = (s: WizardState, kept?: { catalogue: Catalogue |
   const resolved: WizardState = { ...s, draftNotice: undefined, secretElsewhere: undefined, focus: 'heading', announcement: '' };
   return kept ? stillElsewhere({ ...resolved, beneathConflict: undefined }, s.beneathConflict, kept.catalogue) : resolved;
 };
-/** The request was refused before it was sent (the endpoint's URL policy, a connector gone). */
-export const submitRefused = (s: WizardState, submitError: Said): WizardState => ({ ...s, submitError, announcement: '' });
 /** The step shown no longer exists (`system` was set, an edit began): the first one instead, whose heading takes a focus the wizard had (the control that held it went). */
 export const onStep = (s: WizardState, step: StepId, hadFocus: boolean): WizardState => ({ ...s, step, focus: hadFocus ? 'heading' : s.focus });
 
