@@ -109,7 +109,7 @@ export class StepNavigation implements ReactiveController {
 
   /** A create or an edit's changes are being sent: the answers they were sent with stay as they are until the answer comes. */
   get #sending(): boolean {
-    return this.o.flow()?.progress.state === 'sending';
+    return Boolean(this.o.flow()?.sending);
   }
 
   back(): boolean {

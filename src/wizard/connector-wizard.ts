@@ -149,7 +149,7 @@ export class ConnectorWizard extends WizardProperties {
 
   /** A create or an edit's changes are being sent: removing the element now aborts the request, though the server may already have done it. */
   get sending(): boolean {
-    return this.#flow?.progress.state === 'sending';
+    return Boolean(this.#flow?.sending);
   }
 
   static override get observedAttributes(): string[] {

@@ -77,6 +77,10 @@ class WizardFlow implements Flow {
     return this.#submission.progress;
   }
 
+  get sending() {
+    return this.#submission.sending;
+  }
+
   get oauthStatus() {
     return this.#oauth.status;
   }

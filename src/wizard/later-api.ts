@@ -88,6 +88,8 @@ export interface FlowHost {
 /** What the steps after System do, for one element. */
 export interface Flow {
   readonly progress: SubmissionProgress;
+  /** A create or an edit's changes are being sent (see SubmissionController.sending). */
+  readonly sending: boolean;
   /** A submit under way, from its checks until its outcome is on screen. */
   readonly submitting: boolean;
   readonly oauthStatus: OAuthStatus;
