@@ -133,6 +133,8 @@ export const stepMessages = {
     `Signing in to ${system} has not finished. If its window is still open, finish there and choose “I’ve finished”; otherwise start again.`,
   oauthUnreachable: (system: string) =>
     `We could not check whether signing in to ${system} has finished. Check your connection, then choose “I’ve finished” again, or start again.`,
+  /** A same-tab return of this sign-in came back with a message that could not be read: nothing typed is lost, Connect again. */
+  oauthUnreadable: (system: string) => `The answer from signing in to ${system} could not be read, so no connection was made. Connect again to try again.`,
   oauthFinished: 'I’ve finished',
   oauthStartAgain: 'Start again',
   oauthClosed: 'The sign-in window closed, or this page lost touch with it, before the sign-in finished. Connect again when you are ready.',

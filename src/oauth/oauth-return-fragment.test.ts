@@ -4,8 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
-import { settle, wizardFixture } from '../test/fixtures.js';
-import { oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { atConnect, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -82,5 +83,65 @@ describe('OAuth: what a callback writes into a same-tab return', () => {
     expect(status(el).querySelector('b'), 'never markup').to.equal(null);
     expect(text.length, 'shortened').to.be.below(800);
     expect(text).to.contain('…');
+  });
+});
+
+describe('OAuth: a same-tab return whose message cannot be read', () => {
+  afterEach(() => {
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Connect again to try again.';
+  const message = (state: string) => JSON.stringify({ type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_cut', account: 'cut@xero.example' } });
+
+  it('a message cut short after its state: said that the answer could not be read, spent, and Connect offered again', async () => {
+    const state = 'U'.repeat(43);
+    const el = await backWith(state, encodeURIComponent(message(state)).slice(0, -40));
+    await waitUntil(() => said(status(el)).includes(UNREADABLE), `the unreadable answer said (saw: ${said(status(el))})`, { timeout: 5_000 });
+    expect(location.hash, 'taken').to.equal('');
+    expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);
+    expect(said(status(el))).to.not.contain('cut@xero.example');
+  });
+
+  it('a message in another encoding (base64), whose state cannot be read at all, is said to this wizard whose sign-in came back', async () => {
+    const el = await backWith('V'.repeat(43), btoa(message('V'.repeat(43))));
+    await waitUntil(() => said(status(el)).includes(UNREADABLE), `the unreadable answer said (saw: ${said(status(el))})`, { timeout: 5_000 });
+    expect(location.hash, 'taken').to.equal('');
+    expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);
+  });
+
+  it('a message with the state of this sign-in and no other field is said as an answer that could not be read', async () => {
+    const state = 'W'.repeat(43);
+    const el = await backWith(state, encodeURIComponent(JSON.stringify({ type: 'connector-wizard-oauth', state })));
+    await waitUntil(() => said(status(el)).includes(UNREADABLE), `the unreadable answer said (saw: ${said(status(el))})`, { timeout: 5_000 });
+    expect(location.hash, 'taken').to.equal('');
+  });
+
+  it('with a draft: back on Credentials with every answer typed, told the answer could not be read', async () => {
+    const draftDatabase = uniqueDatabase();
+    const first = await atConnect({ draftDatabase });
+    await waitUntil(async () => (await readDraft(draftDatabase, 'default:xero'))?.step === 'credentials', 'the draft saved at Connect', { timeout: 5_000 });
+    first.remove();
+    const state = 'X'.repeat(43);
+    sessionStorage.setItem(`${STORED}default:xero`, JSON.stringify({ state, system: 'xero', authType: 'oauth' }));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${encodeURIComponent(message(state)).slice(0, 30)}`);
+    const el = await wizardFixture({ system: 'xero', draftDatabase });
+    el.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(el);
+    await waitUntil(() => currentStepId(el) === 'credentials', 'back on Credentials', { timeout: 5_000 });
+    await waitUntil(() => said(status(el)).includes(UNREADABLE), `the unreadable answer said (saw: ${said(status(el))})`, { timeout: 5_000 });
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the name typed').to.equal('Shopify UK');
+  });
+
+  it('an unreadable return with the state of another wizard s sign-in is left for that wizard', async () => {
+    const state = 'Y'.repeat(43);
+    sessionStorage.setItem(`${STORED}other`, JSON.stringify({ state, system: 'xero', authType: 'oauth', draftId: 'other' }));
+    const el = await backWith('Z'.repeat(43), encodeURIComponent(JSON.stringify({ type: 'connector-wizard-oauth', state })));
+    await settle(el);
+    expect(location.hash, 'left for its wizard').to.contain('connector-wizard-oauth');
+    expect(said(status(el))).to.not.contain(UNREADABLE);
   });
 });

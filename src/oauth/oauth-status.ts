@@ -21,6 +21,8 @@ export type OAuthStatus =
   /** The popup looks closed and no channel could bring the result. */
   | { state: 'closed' }
   | { state: 'denied'; error?: string }
+  /** A same-tab return of this sign-in whose message could not be read (cut short, another encoding, fields missing): no connection, Connect again. */
+  | { state: 'unreadable' }
   | { state: 'connected'; ref: string; account?: string };
 
 /**

@@ -54,12 +54,16 @@ export function readPendingOf(key: string, database: string | undefined): { pend
 /** The return kept in `slot` is spent: a replayed callback (Back to it, which redirects here again) is not taken a second time. */
 export const spendPending = (slot: string) => spend(returnKey(slot));
 
-/** Another wizard on this page (another `draft-id`, or draft database) started the sign-in with this state. None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept. */
-export function ownedElsewhere(state: string): boolean {
+/**
+ * Another wizard on this page (another `draft-id`, or draft database) started the sign-in with this state (`undefined`: a return
+ * whose state cannot be read, which may be any of them). None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept.
+ */
+export function ownedElsewhere(state: string | undefined): boolean {
   try {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i);
-      if (key?.startsWith(returnKey('')) && readPending(key.slice(returnKey('').length))?.state === state) return true;
+      const kept = key?.startsWith(returnKey('')) ? readPending(key.slice(returnKey('').length)) : undefined;
+      if (kept && (state === undefined || kept.state === state)) return true;
     }
   } catch {
     // Reading sessionStorage throws a SecurityError there: no wizard could have kept a sign-in in it.

@@ -280,8 +280,8 @@ export class OAuthFlow {
       const changed = this.#changedField(returned);
       if (changed) return this.#update((s) => t.oauthDropped(s, authType.id, (msg) => msg.oauthFieldChanged(this.label(changed))));
     }
-    // A refusal is shown beside Connect, as after a popup (a connection shows as connected by itself).
-    if (returned.status.state === 'denied') this.#oauth.show(returned.status);
+    // A refusal, or a message that could not be read, is shown beside Connect, as after a popup (a connection shows as connected by itself).
+    if (returned.status.state === 'denied' || returned.status.state === 'unreadable') this.#oauth.show(returned.status);
     this.#apply(authType.id, returned.status, returned.environment);
   }
 
@@ -311,6 +311,7 @@ export class OAuthFlow {
         unfinished: (msg) => (away ? msg.oauthWaiting(system()) : msg.oauthUnfinished(system())),
         unreachable: (msg) => (redirected ? msg.oauthRedirected(system(), away) : away ? msg.oauthUnreachableAway(system()) : msg.oauthUnreachable(system())),
         closed: (msg) => msg.oauthClosed,
+        unreadable: (msg) => msg.oauthUnreadable(system()),
       } as Record<string, string | Said>
     )[status.state];
     if (text !== undefined) this.#update((s) => announce(s, (this.#underWay = text)));

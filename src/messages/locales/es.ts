@@ -259,6 +259,8 @@ const es: Messages = {
   oauthDetached: (system: string) => `Esperando a que termine de iniciar sesión en ${system} en la otra ventana. Cuando termine, elija «He terminado».`,
   oauthUnfinished: (system: string) =>
     `El inicio de sesión en ${system} no ha terminado. Si la ventana de inicio de sesión sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
+  oauthUnreadable: (system: string) =>
+    `No se ha podido leer la respuesta del inicio de sesión en ${system}, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
   oauthUnreachable: (system: string) =>
     `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',

@@ -34,6 +34,7 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     closed: msg.oauthClosed,
     blocked: '',
     denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
+    unreadable: msg.oauthUnreadable(system),
     connected: '',
   };
   // An edit on the auth type it has keeps the connector's connection until another one is made.
