@@ -112,9 +112,20 @@ function pointerOf(pointer: string): string {
   }
 }
 
-/** An error listed as `{ field, message }` (as many frameworks write one) read as the protocol's `{ pointer, detail }`. */
+/**
+ * An error listed as `{ field, message }` (as many frameworks write one), or as JSON:API's `{ source: { pointer }, detail }` (its
+ * pointer into the document, `/data/attributes/name`: on the field its last part names, or the credential after `credentials`), read as the protocol's `{ pointer, detail }`.
+ */
 function fielded(item: unknown): unknown {
-  const { field, message, pointer, detail } = (typeof item === 'object' && item ? item : {}) as Record<string, unknown>;
+  const { field, message, pointer, detail, source, title } = (typeof item === 'object' && item ? item : {}) as Record<string, unknown>;
+  const at = (source as { pointer?: unknown } | null)?.pointer;
+  if (pointer === undefined && typeof at === 'string' && typeof (detail ?? title) === 'string') {
+    const path = at.split('/').map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+    const [credential, said] = [path.lastIndexOf('credentials'), (detail ?? title) as string];
+    // The document itself (`""`, `/data`, `/data/attributes`) names no field.
+    if (['', 'data', 'attributes'].includes(path.at(-1)!)) return { detail: said };
+    return namedError(credential > 0 && credential === path.length - 2 ? path.slice(credential) : path.slice(-1), said);
+  }
   if (typeof message !== 'string' || pointer !== undefined || detail !== undefined) return item;
   return typeof field === 'string' ? namedError(field.split('.'), message) : { detail: message };
 }

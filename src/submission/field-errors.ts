@@ -25,7 +25,17 @@ export function namedError(path: readonly string[], detail: string): ReadError {
 
 /** The messages of an object keyed by field name: a field's several messages said together, each nested object read under its key. */
 export function keyedErrors(body: object, path: readonly string[] = [], depth = 0): ReadError[] {
-  if (depth > 4) return [];
+  // Nested past 4 levels: each text found below (the first 20, 20 levels further down at most) said after its path, never dropped without a word.
+  if (depth > 4) {
+    const found: ReadError[] = [];
+    const walk = (v: unknown, at: readonly string[], down: number): void => {
+      if (typeof v === 'string') found.push(namedError(at, v));
+      else if (down < 20 && typeof v === 'object' && v !== null)
+        for (const [key, w] of Object.entries(v)) if (found.length < 20) walk(w, Array.isArray(v) ? at : [...at, key], down + 1);
+    };
+    walk(body, path, 0);
+    return found;
+  }
   return Object.entries(body).flatMap(([key, value]): ReadError[] => {
     const at = [...path, ...key.split('.')];
     // A message may be an object with its `message` and `code` (Django REST framework's full details).
