@@ -105,6 +105,10 @@ const CALLS: Partial<Record<keyof Messages, Given[][]>> = {
     [T1, false],
     [undefined, true],
   ],
+  conflictUnsure: [
+    [T1, false],
+    [undefined, true],
+  ],
   tooLarge: [
     [T1, false],
     [undefined, true],

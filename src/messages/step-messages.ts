@@ -274,6 +274,11 @@ export const stepMessages = {
   /** A 409 that is no slot taken (an edit conflict, a record locked): the server's own words, never "in a moment" (the same answers may meet it again). */
   conflictRefused: (detail?: string, editing = false) =>
     `The server refused to ${editing ? 'save the changes' : 'create the connector'} because of a conflict with what it holds${detail ? ` (${detail})` : ''}. Trying again unchanged may meet the same conflict: do what the server says, or tell whoever looks after this page. Your ${editing ? 'changes' : 'answers'} are kept.`,
+  /** A 409 that is no slot taken, after an earlier try got no answer: the conflict may be with what that try made. */
+  conflictUnsure: (detail?: string, editing = false) =>
+    editing
+      ? `An earlier try got no answer, and the server then refused to save the changes because of a conflict with what it holds${detail ? ` (${detail})` : ''}. The earlier try may have saved them, so we cannot tell whether the changes were saved: check the connector before you save again. Your changes are kept.`
+      : `An earlier try got no answer, and the server then refused to create the connector because of a conflict with what it holds${detail ? ` (${detail})` : ''}. That may be the connector the earlier try made, so we cannot tell whether the connector was created: look for it in your list of connectors before you try again. Your answers are kept.`,
   tooLarge: (detail?: string, editing = false) =>
     `The server refused the answers as too large${detail ? ` (${detail})` : ''}, so sending them again as they are will not help. This answer is the longest: check that nothing extra was pasted into it, shorten it, then try again. ${editing ? 'Your changes are kept.' : 'Your answers are kept.'}`,
   saveNotAuthorised: (status: number) =>

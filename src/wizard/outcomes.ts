@@ -21,7 +21,7 @@ import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
 import { isRetryableStatus } from '../submission/retry-policy.js';
 import type { CreateResult } from '../submission/connector-client.js';
-import { onFormField, placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
+import { keyNamed, onFormField, placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
 export interface Outcome {
   /** Why it failed, in words, when no field is to blame. */
@@ -74,7 +74,8 @@ export function failedRequest(
     }
     case 'invalid': {
       const { problem } = result;
-      const place = placeProblem(problem, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors);
+      const errors = problem.errors.map((e) => keyNamed(e, steps, fields));
+      const place = placeProblem({ ...problem, errors }, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors);
       // None of its errors names an answer (no `errors` at all, or only ones on no field of the form: no pointer, `/credentials`
       // itself, a credential the chosen way to sign in has not): nothing is marked that the person could mend, so the host is told, as of any other refusal.
       const named = [...problem.errors, ...(problem.past ?? [])].some((e) => onFormField(e.pointer, steps, fields));
@@ -140,23 +141,26 @@ export function failedRequest(
         submitError: quoting([said], (m, detail) =>
           result.reason === 'in-use'
             ? m.keyInUse(editing)
-            : network
-              ? noAnswer(m)
-              : result.reason === 'offline'
-                ? m.offline(editing)
-                : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
-                  ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
-                  : conflict
-                    ? m.conflictRefused(detail, editing)
-                    : (final ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
+            : conflict && result.unanswered
+              ? m.conflictUnsure(detail, editing)
+              : network
+                ? noAnswer(m)
+                : result.reason === 'offline'
+                  ? m.offline(editing)
+                  : result.retryAfterMs !== undefined && result.retryAfterMs >= 1000
+                    ? m.serverBusy(Math.ceil(result.retryAfterMs / 1000))
+                    : conflict
+                      ? m.conflictRefused(detail, editing)
+                      : (final ? (editing ? m.saveClientFailed : m.clientFailed) : editing ? m.saveServerFailed : m.serverFailed)(detail),
         ),
         error: config
           ? ['config', `${what} failed: the endpoint answered HTTP ${result.status}, so the endpoint attribute may not name the connectors endpoint.`]
           : [
-              network || result.reason === 'offline' ? 'network' : 'server',
+              // A conflict after an attempt with no answer is the server's answer, maybe to what that attempt made: never `network`.
+              (network && !conflict) || result.reason === 'offline' ? 'network' : 'server',
               // A refusal named as it is said: `refused` for good, `server` for one that may pass, `conflict` for a 409 of no other kind.
               conflict
-                ? `${what} failed: conflict (HTTP 409${result.problem?.title ? `: ${result.problem.title}` : ''}).`
+                ? `${what} failed: conflict (HTTP 409${result.problem?.title ? `: ${result.problem.title}` : ''})${result.unanswered ? '; an earlier attempt got no answer, so it may have been done' : ''}.`
                 : `${what} failed: ${result.reason === 'refused' && !final ? 'server' : result.reason}${detail ? ` (${detail})` : ''}.`,
             ],
         unsure: network,

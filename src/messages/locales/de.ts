@@ -403,6 +403,10 @@ const de: Messages = {
     editing
       ? `Der Server hat das Speichern der Änderungen abgelehnt, weil sie mit etwas kollidieren, das er bereits hat${detail ? ` (${detail})` : ''}. Unverändert erneut gespeichert, kann derselbe Konflikt wieder auftreten: Folgen Sie dem, was der Server sagt, oder wenden Sie sich an die Person, die diese Seite betreut. Ihre Änderungen bleiben erhalten.`
       : `Der Server hat das Erstellen des Connectors abgelehnt, weil er mit etwas kollidiert, das der Server bereits hat${detail ? ` (${detail})` : ''}. Ein unveränderter neuer Versuch kann auf denselben Konflikt stoßen: Folgen Sie dem, was der Server sagt, oder wenden Sie sich an die Person, die diese Seite betreut. Ihre Antworten bleiben erhalten.`,
+  conflictUnsure: (detail?: string, editing = false) =>
+    editing
+      ? `Auf einen früheren Versuch kam keine Antwort, und dann hat der Server das Speichern der Änderungen abgelehnt, weil sie mit etwas kollidieren, das er bereits hat${detail ? ` (${detail})` : ''}. Der frühere Versuch kann sie gespeichert haben, daher wissen wir nicht, ob die Änderungen gespeichert wurden: Prüfen Sie den Connector, bevor Sie erneut speichern. Ihre Änderungen bleiben erhalten.`
+      : `Auf einen früheren Versuch kam keine Antwort, und dann hat der Server das Erstellen des Connectors abgelehnt, weil er mit etwas kollidiert, das der Server bereits hat${detail ? ` (${detail})` : ''}. Das kann der Connector sein, den der frühere Versuch erstellt hat, daher wissen wir nicht, ob der Connector erstellt wurde: Suchen Sie ihn in Ihrer Liste der Connectors, bevor Sie es erneut versuchen. Ihre Antworten bleiben erhalten.`,
   tooLarge: (detail?: string, editing = false) =>
     `Der Server hat die Antworten als zu groß abgelehnt${detail ? ` (${detail})` : ''}, daher hilft es nicht, sie unverändert erneut zu senden. Diese Antwort ist die längste: Prüfen Sie, ob hier versehentlich zu viel eingefügt wurde, kürzen Sie sie und versuchen Sie es dann erneut. ${editing ? 'Ihre Änderungen bleiben erhalten.' : 'Ihre Antworten bleiben erhalten.'}`,
   saveNotAuthorised: (status: number) =>

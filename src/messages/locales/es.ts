@@ -392,6 +392,10 @@ const es: Messages = {
     editing
       ? `El servidor ha rechazado guardar los cambios porque entran en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Si los vuelve a guardar sin cambiarlos, puede encontrarse con el mismo conflicto: haga lo que indica el servidor o avise a quien se encargue de esta página. Sus cambios se conservan.`
       : `El servidor ha rechazado crear el conector porque entra en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Si lo vuelve a intentar sin cambios, puede encontrarse con el mismo conflicto: haga lo que indica el servidor o avise a quien se encargue de esta página. Sus respuestas se conservan.`,
+  conflictUnsure: (detail?: string, editing = false) =>
+    editing
+      ? `Un intento anterior no ha obtenido respuesta y, después, el servidor ha rechazado guardar los cambios porque entran en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Puede que el intento anterior los haya guardado, así que no sabemos si los cambios se han guardado: revise el conector antes de volver a guardar. Sus cambios se conservan.`
+      : `Un intento anterior no ha obtenido respuesta y, después, el servidor ha rechazado crear el conector porque entra en conflicto con algo que ya tiene${detail ? ` (${detail})` : ''}. Puede ser el conector que creó el intento anterior, así que no sabemos si el conector se ha creado: búsquelo en su lista de conectores antes de volver a intentarlo. Sus respuestas se conservan.`,
   tooLarge: (detail?: string, editing = false) =>
     `El servidor ha rechazado las respuestas por ser demasiado grandes${detail ? ` (${detail})` : ''}, así que enviarlas de nuevo tal como están no servirá de nada. Esta respuesta es la más larga: compruebe que no se haya pegado aquí nada de más, acórtela y vuelva a intentarlo. ${editing ? 'Sus cambios se conservan.' : 'Sus respuestas se conservan.'}`,
   saveNotAuthorised: (status: number) =>

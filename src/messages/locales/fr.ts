@@ -405,6 +405,10 @@ const fr: Messages = {
     editing
       ? `Le serveur a refusé d’enregistrer les modifications, car elles sont en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. Les enregistrer à nouveau sans les changer peut mener au même conflit\u00a0: suivez ce qu’indique le serveur, ou prévenez la personne qui gère cette page. Vos modifications sont conservées.`
       : `Le serveur a refusé de créer le connecteur, car il est en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. Réessayer sans rien changer peut mener au même conflit\u00a0: suivez ce qu’indique le serveur, ou prévenez la personne qui gère cette page. Vos réponses sont conservées.`,
+  conflictUnsure: (detail?: string, editing = false) =>
+    editing
+      ? `Un essai précédent est resté sans réponse, puis le serveur a refusé d’enregistrer les modifications, car elles sont en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. L’essai précédent les a peut-être enregistrées, donc nous ne savons pas si les modifications ont été enregistrées\u00a0: vérifiez le connecteur avant d’enregistrer à nouveau. Vos modifications sont conservées.`
+      : `Un essai précédent est resté sans réponse, puis le serveur a refusé de créer le connecteur, car il est en conflit avec ce qu’il contient déjà${detail ? ` (${detail})` : ''}. Il peut s’agir du connecteur créé par l’essai précédent, donc nous ne savons pas si le connecteur a été créé\u00a0: cherchez-le dans votre liste de connecteurs avant de réessayer. Vos réponses sont conservées.`,
   tooLarge: (detail?: string, editing = false) =>
     `Le serveur a refusé les réponses, trop volumineuses${detail ? ` (${detail})` : ''}, donc les renvoyer telles quelles n’y changera rien. Cette réponse est la plus longue\u00a0: vérifiez que rien de trop n’y a été collé, raccourcissez-la, puis réessayez. ${editing ? 'Vos modifications sont conservées.' : 'Vos réponses sont conservées.'}`,
   saveNotAuthorised: (status: number) =>

@@ -386,6 +386,10 @@ const nl: Messages = {
     editing
       ? `De server weigerde de wijzigingen op te slaan, omdat ze in conflict zijn met iets wat hij al heeft${detail ? ` (${detail})` : ''}. Ongewijzigd opnieuw opslaan kan hetzelfde conflict geven: doe wat de server zegt, of meld het aan wie deze pagina beheert. Uw wijzigingen zijn bewaard.`
       : `De server weigerde de connector te maken, omdat die in conflict is met iets wat hij al heeft${detail ? ` (${detail})` : ''}. Ongewijzigd opnieuw proberen kan hetzelfde conflict geven: doe wat de server zegt, of meld het aan wie deze pagina beheert. Uw antwoorden zijn bewaard.`,
+  conflictUnsure: (detail?: string, editing = false) =>
+    editing
+      ? `Op een eerdere poging kwam geen antwoord, en daarna weigerde de server de wijzigingen op te slaan, omdat ze in conflict zijn met iets wat hij al heeft${detail ? ` (${detail})` : ''}. De eerdere poging kan ze hebben opgeslagen, dus we weten niet of de wijzigingen zijn opgeslagen: controleer de connector voordat u opnieuw opslaat. Uw wijzigingen zijn bewaard.`
+      : `Op een eerdere poging kwam geen antwoord, en daarna weigerde de server de connector te maken, omdat die in conflict is met iets wat hij al heeft${detail ? ` (${detail})` : ''}. Dat kan de connector zijn die de eerdere poging heeft gemaakt, dus we weten niet of de connector is gemaakt: zoek hem in uw lijst met connectors voordat u het opnieuw probeert. Uw antwoorden zijn bewaard.`,
   tooLarge: (detail?: string, editing = false) =>
     `De server weigerde de antwoorden omdat ze te groot zijn${detail ? ` (${detail})` : ''}, dus ze ongewijzigd opnieuw verzenden helpt niet. Dit antwoord is het langste: controleer of hier niet per ongeluk te veel is geplakt, maak het korter en probeer het opnieuw. ${editing ? 'Uw wijzigingen zijn bewaard.' : 'Uw antwoorden zijn bewaard.'}`,
   saveNotAuthorised: (status: number) =>
