@@ -1,0 +1,144 @@
+/**
+ * Endpoint mode: field errors a server names but the form cannot show on a field (another way to
+ * sign in's credential, a field the form has not), errors nested deep or written as JSON:API's,
+ * a conflict after an attempt that got no answer, and answers as large as a real server may send,
+ * from the reference API served by the test runner with faults injected by the server.
+ */
+import { expect } from '@open-wc/testing';
+import type { WizardErrorEvent } from '../events/error-event.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, wizardFixture } from '../test/fixtures.js';
+
+async function atReview(api: ReturnType<typeof freshApi>) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 100 };
+  await advanceTo(el, 'review');
+  return { el, errors };
+}
+
+const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
+const submitError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
+
+describe('endpoint mode: an error on a field the form does not show', function () {
+  this.timeout(60_000);
+
+  // Each was listed as its message alone ("is not valid"): the person could not tell which value it was about.
+  const shapes: [string, unknown][] = [
+    ['a pointer to another way to sign in s credential', { errors: [{ pointer: '/credentials/apiKey', detail: 'is not valid' }] }],
+    ['Rails keyed by name, nested', { errors: { credentials: { apiKey: ['is not valid'] } } }],
+    ['Django REST framework, dotted', { 'credentials.apiKey': ['is not valid'] }],
+    ['a field and message', { errors: [{ field: 'credentials.apiKey', message: 'is not valid' }] }],
+  ];
+  for (const [shape, json] of shapes)
+    it(`${shape}: said after the field s key`, async () => {
+      const api = freshApi();
+      const { el } = await atReview(api);
+      await api.faults({ kind: 'status', method: 'POST', status: 422, json });
+      await el.submit();
+      await settle(el);
+      expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+      expect(errorSummary(el)).to.deep.equal(['apiKey: is not valid']);
+    });
+});
+
+describe('endpoint mode: errors nested deep, and JSON:API errors', function () {
+  this.timeout(60_000);
+
+  // Dropped without a word: the summary said only "HTTP 422".
+  it('an error nested six levels deep is said after its path', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: { a: { b: { c: { d: { e: { f: ['is too deep'] } } } } } } } });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    expect(errorSummary(el)).to.deep.equal(['a.b.c.d.e.f: is too deep']);
+  });
+
+  // Listed as text, on no field: the host was told nothing could be mended.
+  it('a JSON:API error whose source pointer names an answer is put on its field', async () => {
+    const api = freshApi();
+    const { el, errors } = await atReview(api);
+    const json = {
+      errors: [
+        { status: '422', source: { pointer: '/data/attributes/name' }, title: 'Invalid Attribute', detail: 'has already been taken' },
+        { status: '422', source: { pointer: '/data/attributes/credentials/accessToken' }, detail: 'is revoked' },
+      ],
+    };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/vnd.api+json', json });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
+    expect(errorSummary(el)).to.deep.equal(['has already been taken', 'Credentials: \u2068is revoked\u2069']);
+    expect(errors).to.have.length(0);
+  });
+});
+
+describe('endpoint mode: a conflict after an attempt that got no answer', function () {
+  this.timeout(60_000);
+
+  // Said as "The server did not answer" with kind `network`: the server did answer, with a conflict the lost attempt may have caused.
+  it('says the server s conflict and that the earlier try may have made it; the host hears a server answer', async () => {
+    const api = freshApi();
+    const { el, errors } = await atReview(api);
+    const json = { type: 'https://api.example.com/problems/name-taken', title: 'Conflict', status: 409, detail: 'A connector with this name exists.' };
+    await api.faults({ kind: 'lose-response' }, { kind: 'status', method: 'POST', status: 409, type: 'application/problem+json', json });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal(['dropped', 409]);
+    const said = submitError(el);
+    expect(said).to.contain('A connector with this name exists.');
+    expect(said).to.contain('cannot tell whether the connector was created');
+    expect(said).to.not.contain('did not answer');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+    expect(errors[0]!.message).to.contain('409').and.contain('earlier attempt got no answer');
+  });
+});
+
+describe('endpoint mode: answers as large as a real server may send', function () {
+  this.timeout(60_000);
+
+  it('a 422 with 500 errors lists 50 and counts the rest', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    const json = { errors: Array.from({ length: 500 }, (_, i) => ({ detail: `problem ${i}` })) };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, json });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const items = errorSummary(el);
+    expect(items).to.have.length(51);
+    expect(items[50]).to.contain('450 more');
+  });
+
+  it('a detail of a megabyte is cut, never shown whole', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: [{ pointer: '/name', detail: 'x'.repeat(1_000_000) }] } });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    expect(inStep(el, '#field-name-error')!.textContent!.length).to.be.below(2000);
+  });
+
+  for (const [shape, json] of [
+    ['a pointer', { errors: [{ pointer: '/credentials/accessToken', detail: `${SHOPIFY_TOKEN} is revoked` }] }],
+    ['JSON:API', { errors: [{ source: { pointer: '/data/attributes/credentials/accessToken' }, detail: `${SHOPIFY_TOKEN} is revoked` }] }],
+    ['Rails', { errors: { credentials: { accessToken: [`${SHOPIFY_TOKEN} is revoked`] } } }],
+  ] as const)
+    it(`a secret echoed in an error on its field (${shape}) is masked`, async () => {
+      const api = freshApi();
+      const { el } = await atReview(api);
+      await api.faults({ kind: 'status', method: 'POST', status: 422, json });
+      await el.submit();
+      await settle(el);
+      expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+      expect(currentStepId(el)).to.equal('credentials');
+      const shown = inStep(el, '#field-credentials-accessToken-error')!.textContent!;
+      expect(shown).to.contain('is revoked').and.not.contain(SHOPIFY_TOKEN);
+      expect(el.shadowRoot!.innerHTML + JSON.stringify(errorSummary(el))).to.not.contain(SHOPIFY_TOKEN);
+    });
+});
