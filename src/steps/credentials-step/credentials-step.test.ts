@@ -348,7 +348,8 @@ describe('credentials step', () => {
     await el.submit();
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
-    expect(errorSummary(el)).to.deep.equal(['This connection was revoked']);
+    // Said after its key: the message alone does not say which value it is about.
+    expect(errorSummary(el)).to.deep.equal(['connectionRef: This connection was revoked']);
     // Shopify's access token has no sign-in panel: a link there would go nowhere when pressed.
     expect(inStep(el, '.error-summary a')?.outerHTML, 'a link that leads nowhere').to.equal(undefined);
   });
