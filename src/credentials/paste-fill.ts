@@ -5,6 +5,7 @@ import { secretLabel, secretName } from './secret-name.js';
 import { unusedMembers } from './nested-json.js';
 import { countMembers } from './pasted-object.js';
 import { bareSecretField } from './secret-shape.js';
+import { holdsInlineSecret } from './inline-secret.js';
 import { optionText } from '../steps/credentials-step/list-field.js';
 
 type Option = NonNullable<CredentialField['options']>[number];
@@ -114,7 +115,7 @@ export function namesCredentials(paste: Paste): boolean {
   return (
     paste.members > 0 ||
     above ||
-    INLINE_SECRET.test(text) ||
+    holdsInlineSecret(text) ||
     written.length > 1 ||
     [...written, ...cells, ...columns, ...[...text.matchAll(CURL_HEADER)].map((match) => match[1]!)].some(secretName) ||
     [...inWords, ...columns].some(secretLabel) ||
@@ -131,17 +132,6 @@ const LABEL_LINE = /^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]
 
 /** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
 const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
-
-/**
- * Credentials inside a line, whatever names it holds: a URL's user and password (`postgres://ops:…@db`,
- * `https://ops:…@host`), an HTTP Authorization header's (`Authorization: Bearer …`, in a curl command too), a bearer token
- * copied without it (`Bearer `, or `Bearer:`, and a token of 16 characters or more with a digit in it; not `Bearer Insurance`; wrapped over two lines
- * where it was copied from, a digit in each: not `Bearer Foods`, then `Warehouse-12`), a JWT, glued
- * to a word before it too (`tokeneyJ…`): each word read once from its start to its end (the lookahead and its `\1` take it
- * whole), its header looked for back from there (looked for from each `eyJ` of a run of them, it froze the page for seconds).
- */
-const INLINE_SECRET =
-  /(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/?#@:]*:[^\s/?#@]+@|authorization["']?\s*:\s*(?:bearer|basic|token|bot)\s+\S|(?<![\w-])bearer(?:[:：]\s*|\s+)(?:(?=[\w.~+/-]*\d)[\w.~+/-]{16}|(?=(?:[\w.~+/-]|\r?\n(?=[\w.~+/-])){17})[\w.~+/-]*\d[\w.~+/-]*\r?\n[\w.~+/-]*\d)|(?<![\w-])(?=([\w-]*))\1(?<=eyJ[\w-]{8,})\.eyJ[\w-]+\.[\w-]+/iu;
 
 /** Whether `text` gives a value to a secret field of `authType` (by key or alias): such a paste never goes into a field shown in clear. */
 export function namesSecret(authType: AuthTypeDefinition, paste: Paste): boolean {

@@ -52,6 +52,7 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a Spanish key label', (secret: string) => `Clave de acceso: ${secret}`],
     ['a Spanish API key in a CSV header', (secret: string) => `Usuario,Clave API\nops,${secret}`],
     ['a Spanish password label alone, as Latin America writes it', (secret: string) => `Clave\n${secret}`],
+    ['a Spanish password label before its value, as Latin America writes it', (secret: string) => `Clave: ${secret}`],
     ['a Dutch API key label', (secret: string) => `API-sleutel: ${secret}`],
     ['a Dutch access key above its value', (secret: string) => `Toegangssleutel\n${secret}`],
     ['a Dutch Markdown table', (secret: string) => `| Gebruikersnaam | Wachtwoord |\n| --- | --- |\n| ops | ${secret} |`],
@@ -154,6 +155,14 @@ describe('a real connector name pasted', function () {
     ['Shopify： EU', 'Shopify： EU'],
     ['مفتاح الخليج، الرياض', 'مفتاح الخليج، الرياض'],
     ['Bearer: Foods UK', 'Bearer: Foods UK'],
+    // A company's name of words run together and a year after Bearer; a secret after a possessive, a brand's; `Clave` alone, a company's name
+    // (in Latin America also a password's label: refused with a value after it or under it, as `Password` is).
+    ['Bearer NorthAmerica2024', 'Bearer NorthAmerica2024'],
+    ['Bearer AcmeLogistics-2024', 'Bearer AcmeLogistics-2024'],
+    ["Victoria's Secret: EU orders", "Victoria's Secret: EU orders"],
+    ['Victoria’s Secret\nEU orders', 'Victoria’s Secret EU orders'],
+    ['Clave', 'Clave'],
+    ['Clave (Bogotá)', 'Clave (Bogotá)'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

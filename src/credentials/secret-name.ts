@@ -72,13 +72,14 @@ const LOCAL_LABEL = new RegExp(
 /**
  * Whether a label (`API key`, a header's cell, a label alone above its value) names a secret, in any of the wizard's languages: in
  * English by its last word (`Consumer secret`; `API key`, its word before `key`: secretName), not by a word before (`Token sync`,
- * `Password reset`); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
+ * `Password reset`), nor a secret after a possessive (`Victoria's Secret`, `Nature’s Secret`: names; a label says `Client secret`); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
  */
 export const secretLabel = (label: string): boolean =>
-  secretName(
-    label
-      .split(' ')
-      .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
-      .join(' '),
-  ) ||
+  (!/['’]s secret$/iu.test(label) &&
+    secretName(
+      label
+        .split(' ')
+        .slice(/ (?:key|pass|auth)$/iu.test(label) ? -2 : -1)
+        .join(' '),
+    )) ||
   (label.length <= 60 && LOCAL_LABEL.test(folded(label)));
