@@ -18,7 +18,7 @@ export type PasteFill = { field: CredentialField; value: string | boolean }[];
  * `Access token: …`, `Access token:`): not part of a long value wrapped over lines (base64's
  * closing `==`, a URL's `https:`), and not a template's empty `KEY=`.
  */
-const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*$)|[^\s:][^:]{0,40}:(?:\s|$))`, 'iu');
+const NAMED_LINE = new RegExp(String.raw`${SHELL}(?:[A-Za-z_][\w.-]*\s*=(?!=*\s*$)|[^\s:：][^:：]{0,40}(?::(?:\s|$)|：))`, 'iu');
 
 /**
  * A block of credentials (a note, a file, a secrets manager's JSON, a spreadsheet's two columns
@@ -124,11 +124,20 @@ export function namesCredentials(paste: Paste): boolean {
 }
 
 /**
+ * What splits a label from its value on its line, filling a field (readFill) or refusing a secret (LABEL_LINE, which reads an Arabic comma or
+ * semicolon typed for a colon too: refusing more keeps a secret out, filling from it would take a list's words for a value).
+ */
+const LABEL_MARKS = ':：=\t';
+
+/**
  * A label in up to six words of any script (group 1: `Mot de passe de l’application`, `Clave de acceso de la API`), a qualifier in brackets
  * after it or not (`Password (admin)`, `API key [prod]`: not part of group 1), alone on its line, with or without its `:` (or a full-width `：`), or with
  * a value after a `:`, a `：`, an Arabic comma or semicolon typed for one (`،`, `؛`), a `=` or a tab (its first character: group 2). Its ends tried once from each space after it (`:?\s*$` there read a run of 99,000 of them anew from each).
  */
-const LABEL_LINE = /^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]+){0,5})(?: ?[([][^()[\]]{1,30}[)\]])?\s*(?:[:：،؛=\t]\s*(\S)|[:：]\s*$|$)/u;
+const LABEL_LINE = new RegExp(
+  String.raw`^\s*([\p{L}_][\p{L}\p{M}\d_.'’-]*(?: [\p{L}\p{M}\d_.'’-]+){0,5})(?: ?[([][^()[\]]{1,30}[)\]])?\s*(?:[${LABEL_MARKS}،؛]\s*(\S)|[:：]\s*$|$)`,
+  'u',
+);
 
 /** A header a curl command sends (`-H "X-Shopify-Access-Token: …"`): its name. */
 const CURL_HEADER = /(?:-H|--header)\s+["']?([\w-]+)\s*:\s*\S/gu;
@@ -192,12 +201,14 @@ const shownAs = (options: readonly Option[], option: Option) =>
     .replace(/[\u2066-\u2069]/gu, '')
     .toLowerCase();
 
+/** A word of a name, in any script (`Clé`, `مفتاح`, `API_KEY`). */
+const WORD = String.raw`[\p{L}_][\p{L}\p{M}\p{N}_.'’-]*`;
 /**
- * A line naming a value (`Client ID: …`, `PORT=3000`), or labelling the next line's (`Recovery key:`): its name as written, in up to
+ * A line naming a value (`Client ID: …`, `Clé publique : …`, `PORT=3000`), or labelling the next line's (`Recovery key:`): its name as written, in up to
  * four words, and whether it is a label alone (`label`). A `:` with a value after it takes a space first, and a `=` is not one of
  * base64's closing `==`: a token used as a Basic user (`sk_live_…:x`), a URL's `https:` or a value with a `:` in it names nothing.
  */
-const LINE_NAME = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|:[ \t]*(?<label>$))`, 'u');
+const LINE_NAME = new RegExp(String.raw`${SHELL}(${WORD}(?:[ \t]+${WORD}){0,3})[ \t]*(?:=(?!=)[ \t]*\S|:[ \t]+\S|：[ \t]*\S|[:：][ \t]*(?<label>$))`, 'u');
 /** A part of a name that mixes letters and digits over six characters or more (`hunter2`, `51Habc`), or runs on over fifteen (a token's random part, letters only by chance): a value's, never said. */
 const MIXED_RUN = /^(?:(?=\D*\d)(?=.*[A-Za-z])[A-Za-z\d]{6,}|[A-Za-z\d]{16,})$/u;
 /**
@@ -269,7 +280,7 @@ const MANAGER_LABEL = new RegExp(
 
 /** A name of the form's (`owners`) written alone on a line, with or without its `:`, in wordsOf's words; or undefined. */
 const nameAlone = (line: string, owners: ReadonlyMap<string, CredentialField>) => {
-  const name = wordsOf(line.replace(/:$/u, ''));
+  const name = wordsOf(line.replace(/[:：]$/u, ''));
   return owners.has(name) ? name : undefined;
 };
 
@@ -330,7 +341,7 @@ export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: Pa
       // Split from its value by a `:`, a `=` (`Consumer key = …`) or a tab (a two-column table's row among other lines: never a
       // header of more columns, `Account ID<TAB>Consumer key<TAB>…`, whose other cells are no value).
       for (const line of text.length > MAX_PASTE ? [] : text.split(/\r\n?|\n/u)) {
-        const at = [':', '=', '\t']
+        const at = [...LABEL_MARKS]
           .map((mark) => line.indexOf(mark))
           .find((i) => i > 0 && wordsOf(line.slice(0, i)) === label && (line[i] !== '\t' || !line.includes('\t', i + 1)));
         // Its value read as any `Key: value` line's (quotes, a comment).

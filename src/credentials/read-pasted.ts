@@ -19,8 +19,13 @@ export type PastedObject = { readonly parsed: object; readonly json: boolean } |
 /** `text` read as a JSON object or a list (see PastedObject): parsed here once, then handed to readPasted with the text. */
 export const readJson = (text: string): PastedObject => (text.length > MAX_PASTE ? null : (readObject(text, asWritten) ?? null));
 
-/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any zero-width characters a wiki or chat leaves). */
-export const SHELL = String.raw`^[\s\u200B-\u200D\u2060]*(?:export\s+|set\s+|\$env:)?`;
+/**
+ * Invisible marks a wiki or a chat leaves (zero-width characters), or an editor writing right to left (`API key\u200F: …`: a mark
+ * of direction, an embedding or an isolate, set so the colon shows beside its label): not part of a label's words (sameWords).
+ */
+const MARKS = String.raw`\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069`;
+/** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any invisible marks: MARKS). */
+export const SHELL = String.raw`^[\s${MARKS}]*(?:export\s+|set\s+|\$env:)?`;
 /**
  * A value that starts a shell line: a word (no `;` inside, and not itself a `key=value` part, as a
  * connection string's `host=db` is; a URL's query, `?lang=en`, may hold a `=`), then another assignment.
@@ -138,8 +143,8 @@ function continues(line: string): boolean {
   return n % 2 === 1;
 }
 
-/** A line that names a value: its name, `=` or `:`, and what follows. */
-const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)\s*([=:])(.*)$`, 'iu');
+/** A line that names a value: its name, `=` or `:` (a full-width `：` too, as an input method types it), and what follows. */
+const NAME_VALUE = new RegExp(String.raw`${SHELL}([A-Za-z_][\w.-]*)[\s${MARKS}]*([=:：])(.*)$`, 'iu');
 
 /**
  * Reads pasted text as named values: a JSON object (its string, number and true/false
@@ -240,7 +245,7 @@ export function readPasted(text: string, known: readonly string[] = [], members?
       if (pieces.length > 1) match = NAME_VALUE.exec((lines[i] = pieces.join('')))!;
     }
     // A YAML block (`private_key: |`, then lines indented deeper than the key, as a private key is written): its lines, their indentation taken off.
-    const block = match[2] === ':' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
+    const block = match[2] !== '=' && /^\s*([|>])(?:[+-]?\d?|\d[+-])\s*(?:#.*)?$/u.exec(match[3]!);
     if (block) {
       const keyIndent = lines[i]!.search(/\S/u);
       let indent = -1;
@@ -261,7 +266,7 @@ export function readPasted(text: string, known: readonly string[] = [], members?
     // A quoted value ends at its closing quote (what follows, a comment, is not the value); it
     // may run over several lines (a private key), up to the line its quote closes (within 200).
     // On a `Key: value` line (YAML), a single-quoted value writes its quote twice (`'it''s'`).
-    const doubled = match[2] === ':' && quote === "'";
+    const doubled = match[2] !== '=' && quote === "'";
     let close = quote ? closing(raw, QUOTES[quote]!, 1, doubled) : -1;
     const window = Math.min(lines.length, i + 200);
     // A backtick (inline code in a note) closes on its own line only: unclosed, it is kept as written.
@@ -283,7 +288,7 @@ export function readPasted(text: string, known: readonly string[] = [], members?
       value = raw.slice(1, close);
       after = raw.slice(close + 1);
       // On a `Key: value` line (YAML), read as YAML reads it: folded over lines, its escapes; on a `KEY=` line, as dotenv reads it.
-      if (match[2] === ':' && (quote === '"' || quote === "'")) value = yamlQuoted(value, quote);
+      if (match[2] !== '=' && (quote === '"' || quote === "'")) value = yamlQuoted(value, quote);
       else if (quote === '"') value = unescaped(value);
       // A document's curly quotes: the value as written (a note is no YAML), but a PEM block, read as in straight quotes (its `\n` escapes too).
       else if (quote === '“' || quote === '‘') value = pemBlock(value, quote === '“') ?? (quote === '“' ? pemBlock(unescaped(value), false) : undefined) ?? value;
@@ -321,10 +326,13 @@ export function readPasted(text: string, known: readonly string[] = [], members?
  * `text` with the words a chat, a wiki or a word processor writes read as typed: without zero-width characters, each space that is
  * not a tab or a line break (a non-breaking one) an ordinary one; tabs and lines stay as they are (a table's cells, a note's lines).
  */
-export const sameWords = (text: string): string => text.replace(/[\u200B-\u200D\u2060]/gu, '').replace(/[^\S\t\r\n]/gu, ' ');
+export const sameWords = (text: string): string => text.replace(ALL_MARKS, '').replace(/[^\S\t\r\n]/gu, ' ');
 
-/** A zero-width character a chat or a wiki leaves (sameWords drops it). */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060]/u;
+/** An invisible mark (MARKS: sameWords drops it). */
+const ZERO_WIDTH = new RegExp(`[${MARKS}]`, 'u');
+const ALL_MARKS = new RegExp(ZERO_WIDTH, 'gu');
+/** Spaces, `,`, `;` and marks that end a value before a later name on its line. */
+const VALUE_END = new RegExp(`[\\s,;${MARKS}]+$`, 'u');
 
 /**
  * A `Name: value` line (its name a word, or one of `known`: the lower-cased keys, aliases and
@@ -362,7 +370,7 @@ export function splitNamed(text: string, known: readonly string[] = []): string 
         where ??= Array.from({ length: pasted.length + 1 }, (_, i) => i).filter((i) => !ZERO_WIDTH.test(pasted[i] ?? ''));
         const at = start + match.index + match[0].lastIndexOf(named);
         const end = start + match.index + match[0].length;
-        out += `${pasted.slice(where[from], where[at]).replace(/[\s,;\u200B-\u200D\u2060]+$/u, '')}\n${line.slice(at, end)}`;
+        out += `${pasted.slice(where[from], where[at]).replace(VALUE_END, '')}\n${line.slice(at, end)}`;
         from = end;
       }
       return where ? out + pasted.slice(where[from]) : pasted;
