@@ -248,12 +248,15 @@ function clearBrowserCachePlugin() {
 
 /**
  * A sandboxed frame (`<iframe sandbox="allow-scripts">`) has an opaque origin: its requests say
- * `Origin: null`, and module scripts load only through CORS. The sources and the build answer it,
- * so a test can run a module as the page of an integrator who sandboxes the wizard would.
+ * `Origin: null`, and module scripts load only through CORS. The sources, the build and the
+ * dependencies answer it (under `__wds-outside-root__` when node_modules is a link out of the folder),
+ * so a test can run a module as the page of an integrator who sandboxes the wizard would, and
+ * the sample catalogue, so the wizard there can read it (src/test/framed-wizard.html).
  */
 async function opaqueOriginModules(ctx, next) {
   await next();
-  if (ctx.get('Origin') === 'null' && /^\/(?:src|dist|node_modules)\//.test(ctx.path)) ctx.set('Access-Control-Allow-Origin', 'null');
+  if (ctx.get('Origin') === 'null' && /^\/(?:src\/|dist\/|node_modules\/|__wds-outside-root__\/|demo\/sample-catalogue\.json$)/.test(ctx.path))
+    ctx.set('Access-Control-Allow-Origin', 'null');
 }
 
 /**
