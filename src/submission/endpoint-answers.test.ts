@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
-import { waitUntil } from '../test/wait.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
+import { listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
@@ -90,16 +90,7 @@ describe('endpoint mode: the list answered with a redirect', function () {
   // A GET of the list met by a redirect (a login page for a session that ended) was told to the host as kind `network`, "no answer", so an integrator looked at the network, not at the endpoint or the session.
   it('is told to the host as the endpoint or the session to mend, never as no answer', async () => {
     const api = freshApi();
-    await api.faults({ kind: 'status', status: 302, headers: { Location: '/login' }, method: 'GET' });
-    const errors: WizardErrorEvent['detail'][] = [];
-    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail);
-    document.addEventListener('connector-wizard-error', listen);
-    try {
-      await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
-      await waitUntil(() => errors.length > 0, 'the host is told');
-    } finally {
-      document.removeEventListener('connector-wizard-error', listen);
-    }
+    const errors = await listToldToHost(api, { kind: 'status', status: 302, headers: { Location: '/login' } });
     expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
     expect(errors[0]!.message).to.contain('redirect').and.not.contain('no answer');
     expect(
@@ -115,13 +106,7 @@ describe('endpoint mode: a connection test answered with a redirect', function (
   it('never follows it with the credentials, and tests once', async () => {
     const api = freshApi();
     const elsewhere = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ kind: 'status', status: 307, headers: { Location: elsewhere.testEndpoint }, method: 'POST' });
-    inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested');
+    await testAnswered(api, { kind: 'status', status: 307, headers: { Location: elsewhere.testEndpoint } });
     expect(await elsewhere.log()).to.have.length(0);
     expect((await api.log()).filter((e) => e.method === 'POST')).to.have.length(1);
   });
@@ -129,16 +114,7 @@ describe('endpoint mode: a connection test answered with a redirect', function (
   // A test met by a redirect (a sign-in page for an ended session, a moved test endpoint) was said as no answer: "try again in a moment", though the same redirect comes back each time, and kind `network` to the host.
   it('says the redirect, never to try again in a moment, and tells the host it is the page to mend', async () => {
     const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    const errors: WizardErrorEvent['detail'][] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ kind: 'status', status: 302, headers: { Location: '/login' }, method: 'POST' });
-    inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested');
-    await settle(el);
+    const { el, errors } = await testAnswered(api, { kind: 'status', status: 302, headers: { Location: '/login' } });
     const said = inStep(el, '#test-result')!.textContent!;
     expect(said).to.contain('redirect').and.not.contain('try again in a moment');
     expect(errors.map((e) => e.kind)).to.deep.equal(['config']);

@@ -5,9 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import { waitUntil } from '../test/wait.js';
+import { listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
@@ -94,16 +95,7 @@ describe('endpoint mode: a 3xx without a Location', function () {
 
   it('the list is told to the host as a redirect', async () => {
     const api = freshApi();
-    await api.faults({ kind: 'status', status: 302, json: {}, method: 'GET' });
-    const errors: WizardErrorEvent['detail'][] = [];
-    const listen = (e: Event) => errors.push((e as WizardErrorEvent).detail);
-    document.addEventListener('connector-wizard-error', listen);
-    try {
-      await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
-      await waitUntil(() => errors.length > 0, 'the host is told');
-    } finally {
-      document.removeEventListener('connector-wizard-error', listen);
-    }
+    const errors = await listToldToHost(api, { kind: 'status', status: 302, json: {} });
     expect((await api.log()).filter((e) => e.method === 'GET').map((e) => e.status)).to.deep.equal([302]);
     expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
     expect(errors[0]!.message).to.contain('redirect');
@@ -111,16 +103,7 @@ describe('endpoint mode: a 3xx without a Location', function () {
 
   it('a test is said as a redirect, never to try again in a moment', async () => {
     const api = freshApi();
-    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, testEndpoint: api.testEndpoint });
-    const errors: WizardErrorEvent['detail'][] = [];
-    el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-    await advanceTo(el, 'credentials');
-    await type(el, '#field-credentials-shop', 'my-store');
-    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
-    await api.faults({ kind: 'status', status: 302, json: {}, method: 'POST' });
-    inStep<HTMLButtonElement>(el, '.test-button')!.click();
-    await waitUntil(() => inStep(el, '#test-result')?.dataset.testState === 'unreachable', 'tested');
-    await settle(el);
+    const { el, errors } = await testAnswered(api, { kind: 'status', status: 302, json: {} });
     expect((await posts(api)).map((e) => e.status)).to.deep.equal([302]);
     expect(inStep(el, '#test-result')!.textContent).to.contain('redirect').and.not.contain('try again in a moment');
     expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
