@@ -35,6 +35,7 @@ import { canaryForms, everythingStored, readDraft, storedShopifyDraft } from '..
 import { withoutSecureContext, withPatched } from '../test/patched.js';
 import { fakeClock } from '../test/fake-clock.js';
 import { DEBOUNCE_MS } from './draft-timing.js';
+import { withFirstReadHeld } from '../test/waits-held-read.js';
 
 interface Options {
   draftDatabase?: string;
@@ -1143,31 +1144,15 @@ describe('drafts: two tabs, one draft', () => {
     const a = await wizard({ draftDatabase, draftId: 'shared' });
     const b = await wizard({ draftDatabase, draftId: 'shared' });
     // B's read of the newer version (the first read of 'shared' from now on) is held until B has switched.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let reads = 0;
-    let lateRead = false;
-    const get = DraftStore.prototype.get;
-    await withPatched(
-      DraftStore.prototype,
-      'get',
-      async function (this: DraftStore, id: string) {
-        if (id === 'shared' && reads++ === 0) {
-          await gate;
-          return get.call(this, id).finally(() => (lateRead = true));
-        }
-        return get.call(this, id);
-      } as never,
-      async () => {
-        await type(a.el, '#field-name', 'Saved in tab A');
-        await waitUntil(() => reads > 0, 'B reads the newer version', { timeout: 5_000 });
-        b.el.draftId = 'elsewhere';
-        await draftSettled(b.el, 'the switch loaded the new (empty) draft');
-        release();
-        await waitUntil(() => lateRead, 'the late read answered', { timeout: 5_000 });
-        await settle(b.el);
-      },
-    );
+    await withFirstReadHeld('shared', async (read) => {
+      await type(a.el, '#field-name', 'Saved in tab A');
+      await waitUntil(() => read.asked(), 'B reads the newer version', { timeout: 5_000 });
+      b.el.draftId = 'elsewhere';
+      await draftSettled(b.el, 'the switch loaded the new (empty) draft');
+      read.release();
+      await waitUntil(() => read.answered(), 'the late read answered', { timeout: 5_000 });
+      await settle(b.el);
+    });
     expect(inStep<HTMLInputElement>(b.el, '#field-name')?.value, 'the read that came late is not put on screen').to.equal('');
     await b.el.saveDraft();
     expect((await readDraft(draftDatabase, 'elsewhere'))?.data?.name ?? '', 'nor saved into the draft switched to').to.equal('');

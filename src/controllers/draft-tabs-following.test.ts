@@ -13,7 +13,7 @@ import { DraftStore } from '../storage/draft-store.js';
 import { currentStepId, deepActiveElement, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { openDB } from 'idb';
 import { readDraft } from '../test/stored.js';
-import { withPatched } from '../test/patched.js';
+import { withFirstReadHeld } from '../test/waits-held-read.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
 const FOLLOWED = 'This draft was changed in another tab or window, so this form now shows that version.';
@@ -208,30 +208,14 @@ describe('drafts: typing while the version another tab saved is read', () => {
     const mine = (await readDraft(draftDatabase))!.data;
     expect({ group: mine.group, environment: mine.environment }, 'answers of its own besides the name').to.not.deep.equal({ group: 'uk', environment: 'live' });
     // This tab's read of the other tab's version (its first read of the draft from now on) is held until the person has typed.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let reads = 0;
-    let lateRead = false;
-    const get = DraftStore.prototype.get;
-    await withPatched(
-      DraftStore.prototype,
-      'get',
-      async function (this: DraftStore, id: string) {
-        if (id === 'default:shopify' && reads++ === 0) {
-          await gate;
-          return get.call(this, id).finally(() => (lateRead = true));
-        }
-        return get.call(this, id);
-      } as never,
-      async () => {
-        await otherTabSaves(draftDatabase, 'general', 'Saved in the other tab');
-        await waitUntil(() => reads > 0, 'this tab reads the other tab version', { timeout: 5000 });
-        await type(el, '#field-name', 'Typed here while it was read');
-        release();
-        await waitUntil(() => lateRead, 'the read answered', { timeout: 5000 });
-        await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]') !== null, 'the person is asked which version to keep', { timeout: 5000 });
-      },
-    );
+    await withFirstReadHeld('default:shopify', async (read) => {
+      await otherTabSaves(draftDatabase, 'general', 'Saved in the other tab');
+      await waitUntil(() => read.asked(), 'this tab reads the other tab version', { timeout: 5000 });
+      await type(el, '#field-name', 'Typed here while it was read');
+      read.release();
+      await waitUntil(() => read.answered(), 'the read answered', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-notice="conflict"]') !== null, 'the person is asked which version to keep', { timeout: 5000 });
+    });
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')?.value, 'what was typed stays on screen').to.equal('Typed here while it was read');
     expect((await readDraft(draftDatabase))!.data.name, 'and is not written over the other tab version unasked').to.equal('Saved in the other tab');
