@@ -6,6 +6,7 @@ import { audit } from '../test/audit.js';
 import { watchingFetches } from '../test/page-fetches.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
+import { withFetchesSeen } from '../test/waits-fetches.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import {
@@ -632,9 +633,12 @@ describe('endpoint mode: create', () => {
     const errors: string[] = [];
     const el = await wizardFixture({ system: 'shopify', groups: GROUPS });
     el.addEventListener('connector-wizard-error', (e) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`));
-    el.endpoint = endpoint;
-    await new Promise((r) => setTimeout(r, 1000));
+    await withFetchesSeen('/__faults/trickle', async (seen) => {
+      el.endpoint = endpoint;
+      await waitUntil(() => seen[0]?.headers, 'the list is arriving', { timeout: 5000 });
+    });
     el.remove();
+    // The pause stays: a read the removal stopped ends in nothing a wait could see, said or not.
     await new Promise((r) => setTimeout(r, 500));
     expect(errors, 'nothing said for a list the removal stopped').to.deep.equal([]);
   });

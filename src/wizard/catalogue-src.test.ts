@@ -1,6 +1,7 @@
 /** What a host sets as `catalogue-src`, read as a host means it. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
+import { withFetchesSeen } from '../test/waits-fetches.js';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
@@ -177,18 +178,22 @@ describe('catalogue-src on another origin', () => {
     this.timeout(30_000);
     // The first fetch drops at once; the no-cors ask is then held, and its 4 s time limit runs out while the browser is offline
     // (10 s): margins for a busy machine on both sides (the test's steps before going offline, the offline span after).
-    const { el } = await onOtherOrigin(`cors=1&hang&lose=${crypto.randomUUID()}`, 4000);
-    // Stays: the no-cors ask out is seen nowhere (the https origin counts nothing, and the page lists a request only once answered).
-    await new Promise((r) => setTimeout(r, 400));
-    expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'still asking').to.equal(null);
-    await executeServerCommand('offline-for', { ms: 10_000 });
-    await waitUntil(() => !navigator.onLine, 'the page went offline', { timeout: 5000 });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed offline', { timeout: 8000 });
-    expect(navigator.onLine, 'failed while offline').to.equal(false);
-    await waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
-    await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal('The connection is back: the catalogue of systems has loaded.');
+    await withFetchesSeen('/catalogue.json', async (seen) => {
+      const { el } = await onOtherOrigin(`cors=1&hang&lose=${crypto.randomUUID()}`, 4000);
+      // Stays while the no-cors ask is out (the https origin counts nothing: the page sees it leave).
+      await waitUntil(() => seen.some((ask) => ask.mode === 'no-cors'), 'the no-cors ask is out', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'still asking').to.equal(null);
+      await executeServerCommand('offline-for', { ms: 10_000 });
+      await waitUntil(() => !navigator.onLine, 'the page went offline', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="catalogue-error"]'), 'failed offline', { timeout: 8000 });
+      expect(navigator.onLine, 'failed while offline').to.equal(false);
+      await waitUntil(() => navigator.onLine, 'the page is online again', { timeout: 15_000 });
+      await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once back online', { timeout: 5000 });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal(
+        'The connection is back: the catalogue of systems has loaded.',
+      );
+    });
   });
 
   it('the no-cors ask answered, then a second fetch with no answer: said as unreachable, no answer in time, with Try again, never as CORS', async () => {
