@@ -193,7 +193,7 @@ describe('other requests while the browser is offline', () => {
     // Taken out and put back (in another task each time): asked again each time, offline each time.
     for (let i = 1; i <= 3; i++) {
       el.remove();
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 0)); // A task between: the removal is seen before it is put back.
       parent.appendChild(el);
       await waitUntil(() => errors.filter((m) => m.includes('(offline)')).length === i, `offline list ${i} said`, { timeout: 5000 });
     }
@@ -213,7 +213,7 @@ describe('other requests while the browser is offline', () => {
     this.timeout(30_000);
     const { api, el, errors, parent } = await listedThenOffline(2000);
     el.remove();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0)); // A task between: the removal is seen before it is put back.
     parent.appendChild(el);
     await waitUntil(() => errors.some((m) => m.includes('(offline)')), 'the offline list said', { timeout: 5000 });
     el.remove();
@@ -265,9 +265,11 @@ describe('other requests while the browser is offline', () => {
     this.timeout(30_000);
     const { page, el } = await catalogueFailedOffline();
     // A framework takes the wizard out (a view hidden, a tab switched) and puts it back once the network is back.
+    let heard = false;
+    addEventListener('online', () => (heard = true), { once: true });
     el.remove();
     await online();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => heard, 'the online event went by while it was out', { timeout: 15_000 });
     page.append(el);
     await waitUntil(() => stepElement(el)?.dataset.step === 'system', 'loaded once put back', { timeout: 5000 });
   });
@@ -276,7 +278,7 @@ describe('other requests while the browser is offline', () => {
     this.timeout(30_000);
     const { page, el } = await catalogueFailedOffline();
     el.remove();
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 0)); // A task between: the removal is seen before it is put back.
     page.append(el);
     expect(navigator.onLine, 'put back before the browser is online').to.equal(false);
     await online();
