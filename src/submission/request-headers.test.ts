@@ -400,7 +400,10 @@ describe('requestHeaders', () => {
     // Asked again, so the live slot taken on the server is known before Create's 409.
     await waitUntil(async () => (await api.log()).some((e) => e.method === 'GET' && e.status === 200), 'the list asked again with the header', { timeout: 5000 });
     await settle(el);
-    await new Promise((r) => setTimeout(r, 300));
+    // Another endpoint's list asked after: once it has come, any more asks of the first, made as the headers were set, came before it.
+    const later = freshApi();
+    el.endpoint = later.endpoint;
+    await waitUntil(async () => (await later.log()).some((e) => e.method === 'GET'), 'the other endpoint listed', { timeout: 5000 });
     expect(
       (await api.log()).filter((e) => e.method === 'GET').map((e) => e.status),
       'the same headers during the ask asked nothing more',
