@@ -285,8 +285,8 @@ describe('a system preset the host changes while a create is sent', () => {
 
   /** The panel shows, and stays; its Add another connector then starts the Xero connector, with the Xero draft stored. */
   async function panelStaysThenXero(el: ConnectorWizard, draftDatabase: string) {
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 300));
+    // The new preset's draft read: a switch that took the panel away would have done so by then.
+    await waitUntil(() => (el as unknown as { draft: { settled: boolean } }).draft.settled, 'the Xero draft read', { timeout: 5000 });
     await settle(el);
     expect(el.currentStep, 'the success panel').to.equal('done');
     expect(panel(el)?.textContent, 'the Shopify connector created').to.contain('Shopify UK');
