@@ -91,8 +91,8 @@ describe('demo page: leaving a wizard', () => {
   it('a create refused after Back, in a browser that keeps no drafts, brings the wizard back and never points to a draft', async function () {
     this.timeout(20000);
     const { page, name, wizard } = await refusedWithoutDrafts();
-    await waitUntil(() => !wizard.sending && text(page.$('#status')) !== '', 'the refusal is said', { timeout: 8000 });
-    await new Promise((r) => setTimeout(r, 300));
+    // Said once the page has decided where its answers are (a draft, or none: the wizard back).
+    await waitUntil(() => !wizard.sending && /connector you left/u.test(text(page.$('#status'))), 'the refusal is said', { timeout: 8000 });
     const { said, pointsToADraft, offered } = pointsToDraft(page, name);
     expect({ pointsToADraft, offered }, said).to.deep.equal({ pointsToADraft: offered, offered });
     // Its answers are in no draft: the wizard comes back with them rather than going.
@@ -164,7 +164,9 @@ describe('demo page: leaving a wizard', () => {
     // Both type at once: one tab loses the draft to the other.
     typeNow(wa, `${name} typed in A`);
     typeNow(wb, `${name} typed in B`);
-    await new Promise((r) => setTimeout(r, 1500));
+    // One tab's save has landed: the other's, made or asked for below, finds the draft changed.
+    const typed = [`${name} typed in A`, `${name} typed in B`];
+    await waitUntil(async () => (await listDrafts()).some((d) => typed.includes(d.name)), 'one tab saved', { timeout: 5000 });
     const kept = { a: await wa.saveDraft(), b: await wb.saveDraft() };
     const loser = kept.b ? (kept.a ? undefined : { page: a, wizard: wa }) : { page: b, wizard: wb };
     expect(loser, `both kept? ${JSON.stringify(kept)}`).to.not.equal(undefined);
