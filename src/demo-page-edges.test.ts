@@ -96,12 +96,16 @@ describe('the demo page at its edges', () => {
     try {
       await waitUntil(() => wizard.sending, 'sending', { timeout: 5000 });
       page.$<HTMLButtonElement>('#close-wizard')!.click();
+      // The pause stays: the page lists drafts after a read it shows nothing of, and a list that offers nothing new renders the same.
       await new Promise((r) => setTimeout(r, 700));
       expect(offered(), 'offered while sending').to.equal(0);
     } finally {
       await api.release();
     }
     await waitUntil(() => text(page.$('#status')).includes('was created'), 'created', { timeout: 6000 });
+    // The wizard left leaves the page, and the drafts are listed again after that.
+    await waitUntil(() => !wizard.isConnected, 'the wizard left is gone', { timeout: 5000 });
+    // The pause stays: that list is read and rendered with nothing on screen to show it was.
     await new Promise((r) => setTimeout(r, 300));
     expect(offered(), 'nor once created').to.equal(0);
   });

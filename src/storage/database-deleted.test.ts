@@ -108,10 +108,12 @@ describe('the drafts database deleted by the page', () => {
 async function awayWhileDeleted(el: ConnectorWizard, draftDatabase: string) {
   const parent = el.parentElement!;
   el.remove();
+  // The pause stays: a removed wizard lets its connection go after its last write, which nothing outside it shows.
   await new Promise((r) => setTimeout(r, 100));
   await deleteDatabase(draftDatabase);
   parent.append(el);
   await settle(el);
+  // The pause stays: put back, it reads its draft again (reopen) with nothing on screen while nothing changed.
   await new Promise((r) => setTimeout(r, 100));
 }
 
