@@ -3,19 +3,8 @@
  * served by the test runner with faults injected by the server, never by stubbing fetch.
  */
 import { expect } from '@open-wc/testing';
-import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, wizardFixture } from '../test/fixtures.js';
-import { listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
-
-async function atReview(api: ReturnType<typeof freshApi>) {
-  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
-  const created: unknown[] = [];
-  const errors: WizardErrorEvent['detail'][] = [];
-  el.addEventListener('connector-created', (e) => created.push(e));
-  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-  await advanceTo(el, 'review');
-  return { el, created, errors };
-}
+import { currentStepId, errorSummary, freshApi, inStep, settle } from '../test/fixtures.js';
+import { atReview, listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
 
 const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST').length;
 

@@ -4,19 +4,10 @@
  * Location), from the reference API served by the test runner with faults injected by the server.
  */
 import { expect } from '@open-wc/testing';
-import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import { waitUntil } from '../test/wait.js';
-import { listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
-
-async function atReview(api: ReturnType<typeof freshApi>) {
-  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
-  const errors: WizardErrorEvent['detail'][] = [];
-  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
-  await advanceTo(el, 'review');
-  return { el, errors };
-}
+import { atReview, listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
 
 const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
 const submitError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';

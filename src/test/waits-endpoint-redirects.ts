@@ -1,13 +1,24 @@
 /**
  * Set-ups shared by the endpoint tests of redirects and other answers real servers give
- * (endpoint-answers.test.ts, endpoint-shapes.test.ts): the list answered with a fault, told to
- * the host; a connection test answered with a fault, said on the Credentials step.
+ * (endpoint-answers.test.ts, endpoint-shapes.test.ts): a wizard on Review; the list answered with
+ * a fault, told to the host; a connection test answered with a fault, said on the Credentials step.
  */
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from './fixtures.js';
 import { waitUntil } from './wait.js';
 
 type Api = ReturnType<typeof freshApi>;
+
+/** A Shopify wizard in endpoint mode on Review: what it creates, and what it tells the host. */
+export async function atReview(api: Api) {
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+  const created: unknown[] = [];
+  const errors: WizardErrorEvent['detail'][] = [];
+  el.addEventListener('connector-created', (e) => created.push(e));
+  el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
+  await advanceTo(el, 'review');
+  return { el, created, errors };
+}
 
 /** The endpoint answers the list's GET with `fault`: what a wizard then tells the host (listened for on the document, as a page would). */
 export async function listToldToHost(api: Api, fault: Record<string, unknown>): Promise<WizardErrorEvent['detail'][]> {
