@@ -118,3 +118,34 @@ describe('the newest states said once, with the focus where the person can act',
     expect(regionsSaying(el, 'Showing 100 of 150'), 'said once').to.have.length(1);
   });
 });
+
+describe('field errors keyed by name on every answer: the summary link takes the focus to a control', function () {
+  this.timeout(60_000);
+  const keys: [string, string][] = [
+    ['environment', 'general'],
+    ['group', 'general'],
+    ['time_zone', 'timezone'],
+    ['date_format', 'timezone'],
+    ['auth_type', 'auth'],
+    ['credentials.accessToken', 'credentials'],
+  ];
+  for (const [key, step] of keys)
+    it(`${key}, in Arabic`, async () => {
+      const api = freshApi();
+      const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+      el.lang = 'ar';
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: { [key]: ['is not valid'] } } });
+      await createWithKeyboard(el);
+      await waitUntil(() => currentStepId(el) === step && deepActiveElement() === summary(el), `the summary focused on ${step}`);
+      expect(regionsSaying(el, 'is not valid'), 'said once').to.have.length(1);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.textContent).to.contain('is not valid');
+      await sendKeys({ press: 'Enter' });
+      const now = deepActiveElement();
+      expect(
+        now?.matches('input, select, textarea, button, [role="combobox"], [role="listbox"], [role="option"]'),
+        `a control has the focus, not ${now?.outerHTML.slice(0, 80)}`,
+      ).to.equal(true);
+    });
+});
