@@ -6,6 +6,7 @@ import type { Messages } from '../messages/messages.js';
 import { credentialsSchema, type OAuthMode } from './credentials-schema.js';
 import { idRecord, idRecordSchema, own } from './id-record.js';
 import { connectorName, NAME_MAX_LENGTH } from './general-schema.js';
+import { authTypeOf, systemOf } from './lookup.js';
 import { hasDirectionControls, hasVisibleText } from './normalize.js';
 
 /**
@@ -33,9 +34,9 @@ export function connectorPayloadSchema(catalogue: Catalogue, options: { msg?: Me
     })
     .check(
       z.superRefine((payload, ctx) => {
-        const system = catalogue.systems.find((s) => s.id === payload.system);
+        const system = systemOf(catalogue, payload.system);
         if (!system) return;
-        const authType = system.authTypes.find((a) => a.id === payload.authType);
+        const authType = authTypeOf(system, payload.authType);
         if (!authType) {
           ctx.addIssue({ code: 'custom', path: ['authType'], message: msg.authRequired(system.name), input: payload.authType });
           return;

@@ -6,6 +6,7 @@ import type { Messages } from '../messages/messages.js';
 import { authStepSchema } from './auth-schema.js';
 import { credentialsSchema } from './credentials-schema.js';
 import { issuesToFeedback } from './feedback.js';
+import { authTypeOf } from './lookup.js';
 import { connectorName, formGroup, generalStepSchema, NAME_MAX_LENGTH } from './general-schema.js';
 import { idRecord, own } from './id-record.js';
 import { hasVisibleText, normalizeCredential } from './normalize.js';
@@ -36,7 +37,7 @@ const chosen = (field: CredentialField, value: string): string => (field.type !=
 
 /** The current auth type's credentials, secrets included, normalised as they will be sent. */
 export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>) {
-  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  const authType = authTypeOf(ctx.system, data.authType);
   if (!authType) return { authType, values: idRecord<string | boolean>() };
   const plain = own(data.credentials, authType.id);
   const secret = own(secrets, authType.id);
@@ -58,7 +59,7 @@ export function currentCredentials({ ctx, data, secrets }: Pick<StepValidationIn
  */
 export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets' | 'keepCredentials'>): CredentialField[] {
   const { ctx, data, secrets, keepCredentials } = input;
-  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  const authType = authTypeOf(ctx.system, data.authType);
   if (!keepCredentials || !authType) return [];
   const plain = own(data.credentials, authType.id);
   const secret = own(secrets, authType.id);
@@ -78,7 +79,7 @@ export function keptCredentials(input: Pick<StepValidationInput, 'ctx' | 'data' 
  * the current value (which clears it from `secretsEntered`).
  */
 export function lostSecrets({ ctx, data, secrets }: Pick<StepValidationInput, 'ctx' | 'data' | 'secrets'>): string[] {
-  const authType = ctx.system?.authTypes.find((a) => a.id === data.authType);
+  const authType = authTypeOf(ctx.system, data.authType);
   if (!authType) return [];
   const secret = own(secrets, authType.id);
   return (own(data.secretsEntered, authType.id) ?? []).filter((key) => {

@@ -1,5 +1,6 @@
 /** Values derived from the wizard's state: computed when asked, never stored. */
 import { isSecretField, type Catalogue, type CredentialField, type SystemDefinition } from '../../catalogue/catalogue-schema.js';
+import { authTypeOf, systemOf } from '../../schemas/lookup.js';
 import { own } from '../../schemas/id-record.js';
 import { STEP_IDS, submissionAt, type CredentialValue, type ExistingConnector, type Feedback, type StepId, type WizardData } from '../../schemas/wizard-data.js';
 import { idText } from '../clean.js';
@@ -7,11 +8,8 @@ import type { WizardState } from './wizard-state.js';
 import { marking } from '../../messages/marking.js';
 import type { Messages } from '../../messages/messages.js';
 
-/** The catalogue's system with this id; its way to sign in with this id; that way's fields (none when either is not there). */
-export const systemOf = (catalogue: Pick<Catalogue, 'systems'> | undefined, id: string | undefined): SystemDefinition | undefined =>
-  catalogue?.systems.find((system) => system.id === id);
-export const authTypeOf = (system: SystemDefinition | undefined, id: string | undefined) => system?.authTypes.find((a) => a.id === id);
-export const fieldsOf = (system: SystemDefinition | undefined, authTypeId: string | undefined): readonly CredentialField[] => authTypeOf(system, authTypeId)?.fields ?? [];
+/** The catalogue's system, its way to sign in and that way's fields, by id (schemas/lookup.ts). */
+export { authTypeOf, fieldsOf, systemOf } from '../../schemas/lookup.js';
 
 export const currentSystem = (s: WizardState, catalogue: Catalogue | undefined): SystemDefinition | undefined => systemOf(catalogue, s.data.system);
 
