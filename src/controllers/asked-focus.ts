@@ -36,8 +36,6 @@ export class AskedFocus {
   /** The wizard had the focus when this update began; and what comes before the steps, or a conflict notice (its buttons go with it), had it. */
   #had = false;
   #beforeHad = false;
-  /** The last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel. */
-  beforeSteps = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -51,10 +49,10 @@ export class AskedFocus {
     keepFocus(host, (had) => (level !== (level = headingLevel()) ? samePlace(had, headings) : []));
   }
 
-  /** Call as every update begins: whether the wizard has the focus. */
-  began(): boolean {
+  /** Call as every update begins: whether the wizard has the focus. `beforeSteps`: the last render showed what comes before the steps (a loading text, a catalogue's problems), with its Cancel. */
+  began(beforeSteps: boolean): boolean {
     this.#had = this.host.matches(':focus-within');
-    this.#beforeHad = this.#had && (this.beforeSteps || !!(this.host.shadowRoot ?? this.host).querySelector('[data-conflict]:focus'));
+    this.#beforeHad = this.#had && (beforeSteps || !!(this.host.shadowRoot ?? this.host).querySelector('[data-conflict]:focus'));
     return this.#had;
   }
 

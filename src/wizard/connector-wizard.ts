@@ -102,6 +102,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #groups = new HostGroups((message) => this.#fail('config', message));
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
+  #before?: ReturnType<typeof beforeSteps>; // What the last render showed before the steps (a loading text, the catalogue's problems, with its Cancel), if anything (see update).
   #submitting?: [round: number, run: Promise<boolean>]; // The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector.
   readonly #named = () => catalogueNames(this.#flowHost.system(), this.#systems(), this.#state.data.authType, this.#locale.locale); // The catalogue's names its sentences may hold, for markedNames.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
@@ -173,18 +174,7 @@ export class ConnectorWizard extends WizardProperties {
 
   #renderBody(msg: Messages) {
     const s = this.#state;
-    const before = beforeSteps(msg, {
-      catalogue: this.#catalogue.state,
-      system: this.system,
-      unopened: this.#session.unopened,
-      draftLoading: this.draft.status === 'loading',
-      level: headingLevelOf(this.headingLevel),
-      sending: () => this.sending,
-      cancel: this.#actions.shell.cancel,
-      tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
-    });
-    this.#focus.beforeSteps = Boolean(before);
-    if (before) return before;
+    if (this.#before) return this.#before;
     // Its system named as the catalogue does in the language in use, by id: a host may preset another system on the panel.
     const created = s.created && { ...s.created, system: this.#flowHost.systemName(s.created.system) ?? s.created.system };
     if (created) return successPanel(msg, created, headingLevelOf(this.headingLevel), () => void this.reset(), s.draftHeld);
@@ -230,8 +220,23 @@ export class ConnectorWizard extends WizardProperties {
     return done;
   }
 
+  /** What comes before the steps this time, if anything; decided here, after the controllers' `hostUpdate` (a draft load that starts there shows its loading text), so render only reads it. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.#before = beforeSteps(this.#msg, {
+      catalogue: this.#catalogue.state,
+      system: this.system,
+      unopened: this.#session.unopened,
+      draftLoading: this.draft.status === 'loading',
+      level: headingLevelOf(this.headingLevel),
+      sending: () => this.sending,
+      cancel: this.#actions.shell.cancel,
+      tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
+    });
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const hadFocus = this.#focus.began();
+    const hadFocus = this.#focus.began(Boolean(this.#before));
     if (changed.has('catalogue') && this.catalogue != null) this.#catalogue.set(this.catalogue);
     else if ((changed.has('catalogueSrc') || changed.has('catalogue')) && this.catalogue == null) this.#catalogue.use(this.catalogueSrc);
     if (changed.has('groups')) this.#groups.read(this.groups);
