@@ -95,7 +95,7 @@ export class WizardSession {
    */
   applyPresets(changed = true): void {
     if (!changed && !this.#presetsHeld) return;
-    this.#presetsHeld = Boolean(this.o.flow()?.submitting);
+    this.#presetsHeld = Boolean(this.o.store.state.submitting);
     if (this.#presetsHeld) return;
     const catalogue = this.o.catalogue();
     if (!catalogue) return;
@@ -225,7 +225,7 @@ export class WizardSession {
    */
   followConnector(connector: EditableConnector | null | undefined): void {
     // While an edit's changes are sent, a new `connector` waits for the answer (the update after it looks again).
-    if (this.o.flow()?.submitting) return;
+    if (this.o.store.state.submitting) return;
     const { editing, created } = this.o.store.state;
     // The field with the focus goes with the edit it belonged to: the new step's heading takes it, never <body> (as in reset()).
     const refocus = () => this.o.hasFocus() && this.o.store.update((s) => t.focusOn(s, 'heading'));

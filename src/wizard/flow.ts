@@ -110,18 +110,13 @@ class WizardFlow implements Flow {
     return currentAuthType(this.#state, this.#h.system());
   }
 
-  #submitting = false;
-  get submitting(): boolean {
-    return this.#submitting;
-  }
-
-  /** A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft; so does a new `connector` (see WizardSession.followConnector). */
+  /**
+   * A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft; so do a new `connector` and the host's presets
+   * (`submitting`: see WizardSession), looked at again in the update its end brings. Its beginning is no change on screen (`settle`).
+   */
   submit(): Promise<boolean> {
-    this.#submitting = true;
-    return this.#h.draft.during(this.#submit()).finally(() => {
-      this.#submitting = false;
-      this.#h.host.requestUpdate();
-    });
+    this.#h.store.settle(t.submitBegan);
+    return this.#h.draft.during(this.#submit()).finally(() => this.#update(t.submitEnded));
   }
 
   async #submit(): Promise<boolean> {

@@ -90,8 +90,6 @@ export interface Flow {
   readonly progress: SubmissionProgress;
   /** A create or an edit's changes are being sent (see SubmissionController.sending). */
   readonly sending: boolean;
-  /** A submit under way, from its checks until its outcome is on screen. */
-  readonly submitting: boolean;
   readonly oauthStatus: OAuthStatus;
   /** In an edit that signs in with OAuth: a field its sign-in is made for (a store) holds another value than the connector's, so its connection is not kept. */
   signInFieldChanged(): boolean;

@@ -132,6 +132,10 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
+/** A create or an edit's save begins (its checks first), and its outcome is in the state: see WizardState.submitting. */
+export const submitBegan = (s: WizardState): WizardState => ({ ...s, submitting: true });
+export const submitEnded = (s: WizardState): WizardState => ({ ...s, submitting: undefined });
+
 /** Sending: the discard question goes (nothing can be discarded until the answer). */
 export const requestStarted = (s: WizardState, announcement: Said): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });
 
