@@ -103,7 +103,7 @@ export class ConnectorWizard extends WizardProperties {
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
   #before?: ReturnType<typeof beforeSteps>; // What the last render showed before the steps (a loading text, the catalogue's problems, with its Cancel), if anything (see update).
-  #submitting?: [round: number, run: Promise<boolean>]; // The submit() in progress, and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector.
+  #submitCall?: [round: number, run: Promise<boolean>]; // The submit() call in progress (waiting for the later file too), and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. The store's `submitting` is the flow's part of it.
   readonly #named = () => catalogueNames(this.#flowHost.system(), this.#systems(), this.#state.data.authType, this.#locale.locale); // The catalogue's names its sentences may hold, for markedNames.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
 
@@ -314,11 +314,11 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Creates the connector: checks every step (going to the first with a problem), then fires `connector-created` once and deletes the draft. Never while a `connector` that cannot be opened is said. */
   submit(): Promise<boolean> {
-    if (this.#submitting?.[0] !== this.#later.round) {
-      const run = this.#runSubmit().finally(() => this.#submitting?.[1] === run && (this.#submitting = undefined));
-      this.#submitting = [this.#later.round, run];
+    if (this.#submitCall?.[0] !== this.#later.round) {
+      const run = this.#runSubmit().finally(() => this.#submitCall?.[1] === run && (this.#submitCall = undefined));
+      this.#submitCall = [this.#later.round, run];
     }
-    return this.#submitting[1];
+    return this.#submitCall[1];
   }
 
   async #runSubmit(): Promise<boolean> {
