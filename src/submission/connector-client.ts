@@ -75,15 +75,17 @@ const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.
  * one inside an echo would hide it from the masking, and join it again where the wizard's own
  * marks are taken out (see noncharactersOut). A member name that would then be another's is kept as sent.
  */
-function readText(body: unknown): unknown {
+function readText(body: unknown, depth = 0): unknown {
   if (typeof body === 'string') return noncharactersOut(body);
-  if (Array.isArray(body)) return body.map(readText);
   if (typeof body !== 'object' || body === null) return body;
+  // Nested past any answer the wizard reads (a trace 10,000 deep): left out, so reading and masking it never overflow the stack and lose the whole answer.
+  if (depth > 64) return undefined;
+  if (Array.isArray(body)) return body.map((item) => readText(item, depth + 1));
   const taken = new Set(Object.keys(body));
   return Object.fromEntries(
     Object.entries(body).map(([key, value]) => {
       const read = noncharactersOut(key);
-      return [read === key || taken.has(read) ? key : (taken.add(read), read), readText(value)];
+      return [read === key || taken.has(read) ? key : (taken.add(read), read), readText(value, depth + 1)];
     }),
   );
 }

@@ -6,7 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, sampleCatalogue, settle, SHOPIFY_TOKEN, type, wizardFixture } from '../test/fixtures.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
+import { waitUntil } from '../test/wait.js';
 
 async function atReview(api: ReturnType<typeof freshApi>) {
   const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
@@ -141,4 +143,98 @@ describe('endpoint mode: answers as large as a real server may send', function (
       expect(shown).to.contain('is revoked').and.not.contain(SHOPIFY_TOKEN);
       expect(el.shadowRoot!.innerHTML + JSON.stringify(errorSummary(el))).to.not.contain(SHOPIFY_TOKEN);
     });
+});
+
+describe('endpoint mode: an error on another way to sign in s field is said after its label', function () {
+  this.timeout(60_000);
+
+  // Said after its key ("clientSecret: …", "connectionRef: …"): words of the code, which the person never saw.
+  it('a field of another way to sign in: its label, in the language in use', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    const secret = shopify.authTypes.find((a) => a.id === 'client-credentials')!.fields.find((f) => f.key === 'clientSecret')!;
+    Object.assign(secret, { l10n: { de: { label: 'Client-Geheimnis' } } });
+    for (const [lang, said] of [
+      ['en', 'Client secret: is not valid'],
+      ['de', 'Client-Geheimnis: is not valid'],
+    ]) {
+      const api = freshApi();
+      const el = await wizardFixture({ catalogue, system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+      el.setAttribute('lang', lang!);
+      await settle(el);
+      await advanceTo(el, 'review');
+      await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: [{ pointer: '/credentials/clientSecret', detail: 'is not valid' }] } });
+      await el.submit();
+      await settle(el);
+      expect(errorSummary(el), lang).to.deep.equal([said]);
+    }
+  });
+
+  it('the sign-in connection of another way to sign in: that way s name', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    await api.faults({
+      kind: 'status',
+      method: 'POST',
+      status: 422,
+      json: { errors: [{ source: { pointer: '/data/attributes/credentials/connectionRef' }, detail: 'was revoked' }] },
+    });
+    await el.submit();
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['Sign in with Shopify: was revoked']);
+  });
+
+  // A connection test listed it as its message alone ("is not valid"), where a create named it.
+  it('a connection test names it as a create does', async () => {
+    const api = freshApi();
+    const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+    await type(el, '#field-credentials-shop', 'my-store');
+    await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+    await api.faults({
+      kind: 'status',
+      status: 422,
+      json: {
+        errors: [
+          { source: { pointer: '/data/attributes/credentials/clientSecret' }, detail: 'is not valid' },
+          { pointer: '/credentials/apiKey', detail: 'is missing' },
+        ],
+      },
+    });
+    inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+    await waitUntil(() => ['rejected', 'unreachable'].includes(inStep(el, '#test-result')?.dataset.testState ?? ''), 'tested');
+    await settle(el);
+    expect(errorSummary(el)).to.deep.equal(['Client secret: is not valid', 'apiKey: is missing']);
+  });
+});
+
+describe('endpoint mode: a 422 nested far deeper than any form', function () {
+  this.timeout(60_000);
+
+  // A body nested 10,000 deep overflowed the stack as it was read: the whole answer was lost, its field errors with it.
+  it('its field errors are still read and shown', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    // Near a megabyte, nested 10,000 deep (the test server's faults take JSON 2,000 deep at most: sent as text).
+    const key = `"${'n'.repeat(85)}":`;
+    const body = `{"errors":[{"pointer":"/name","detail":"has already been taken"}],"trace":${`{${key}`.repeat(10_000)}["the end"]${'}'.repeat(10_000)}}`;
+    expect(body.length).to.be.above(900_000);
+    await api.faults({ kind: 'status', method: 'POST', status: 422, body, headers: { 'Content-Type': 'application/problem+json' } });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
+  });
+
+  // Keyed errors (Rails) nested 10,000 deep: said after their path, read in bounded time, the page still answering.
+  it('keyed errors nested 10,000 deep are said, never the page stopped', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    const body = `{"errors":{"name":["is taken"],"deep":${'{"k":'.repeat(10_000)}["is too deep"]${'}'.repeat(10_000)}}}`;
+    await api.faults({ kind: 'status', method: 'POST', status: 422, body, headers: { 'Content-Type': 'application/json' } });
+    await el.submit();
+    await settle(el);
+    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('is taken');
+  });
 });

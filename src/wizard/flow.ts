@@ -103,6 +103,7 @@ class WizardFlow implements Flow {
       editing: Boolean(this.#state.editing),
       unsure: unsureSlots(submissionAt(this.#state.data.submission, url)),
       fields: this.#authType()?.fields,
+      system: this.#h.system(),
     };
   }
 

@@ -20,7 +20,7 @@ import { emptyWizardData, type ConnectorPayload, type ExistingConnector, type St
 import { cleanExisting, idText } from './clean.js';
 import { revisionText } from '../submission/stored-connector.js';
 import { isRetryableStatus } from '../submission/retry-policy.js';
-import type { CreateResult } from '../submission/connector-client.js';
+import type { CreateResult, Problem } from '../submission/connector-client.js';
 import { keyNamed, onFormField, placeProblem, tooLarge, type PlacedProblem } from '../submission/server-feedback.js';
 
 export interface Outcome {
@@ -48,15 +48,32 @@ export interface RequestContext {
   unsure?: readonly string[];
   /** The credential fields on the form (the auth type chosen): a pointer to none of them (`/credentials`, another auth type's) marks nothing. */
   fields?: readonly CredentialField[];
+  /** The system as the catalogue gives it in the language in use: names another way to sign in's credential by its label. */
+  system?: SystemDefinition;
+}
+
+/**
+ * A server's errors placed on their steps and fields (`fallback` when none names one), for a create's answer and a test's alike:
+ * one on an answer with no field on the form said after its name (keyNamed), a credential by its label in any of the system's
+ * ways to sign in (a sign-in's connection, `connectionRef`, by the way to sign in that makes one), else by its key.
+ */
+export function placedErrors(problem: Problem, { msg, steps, fields, system }: RequestContext, fallback: StepId): PlacedProblem {
+  const ways = system?.authTypes ?? [];
+  const labelOf = (key: string) =>
+    ways.flatMap((a) => a.fields).find((f) => f.key === key)?.label ?? (key === 'connectionRef' ? ways.find((a) => a.kind === 'oauth2-authorization-code')?.label : undefined);
+  const named = (errors: Problem['errors'] = []) => errors.map((e) => keyNamed(e, steps, fields, labelOf));
+  return placeProblem(
+    { ...problem, errors: named(problem.errors), past: named(problem.past) },
+    steps,
+    fallback,
+    (step) => msg.stepLabels[step]! + msg.colon,
+    msg.serverMoreErrors,
+  );
 }
 
 /** A create or an update that did not succeed; `body`: what was sent (an edit's changes). */
-export function failedRequest(
-  result: Exclude<CreateResult, { kind: 'created' }>,
-  connector: ConnectorPayload,
-  { msg, steps, systemName, groupName, editing, unsure, fields }: RequestContext,
-  body: object = connector,
-): Outcome {
+export function failedRequest(result: Exclude<CreateResult, { kind: 'created' }>, connector: ConnectorPayload, context: RequestContext, body: object = connector): Outcome {
+  const { msg, steps, systemName, groupName, editing, unsure, fields } = context;
   const what = editing ? 'Saving the changes to the connector' : 'Creating the connector';
   // No answer (to this attempt or an earlier one): it may have been done.
   const noAnswer = (m: Messages) => (editing ? m.saveNetworkFailed : m.networkFailed);
@@ -74,8 +91,7 @@ export function failedRequest(
     }
     case 'invalid': {
       const { problem } = result;
-      const errors = problem.errors.map((e) => keyNamed(e, steps, fields));
-      const place = placeProblem({ ...problem, errors }, steps, 'review', (step) => msg.stepLabels[step]! + msg.colon, msg.serverMoreErrors);
+      const place = placedErrors(problem, context, 'review');
       // None of its errors names an answer (no `errors` at all, or only ones on no field of the form: no pointer, `/credentials`
       // itself, a credential the chosen way to sign in has not): nothing is marked that the person could mend, so the host is told, as of any other refusal.
       const named = [...problem.errors, ...(problem.past ?? [])].some((e) => onFormField(e.pointer, steps, fields));

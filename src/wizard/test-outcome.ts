@@ -10,7 +10,7 @@ import type { Messages } from '../messages/messages.js';
 import { quoting } from '../messages/quoting.js';
 import type { ConnectorPayload, StepId } from '../schemas/wizard-data.js';
 import type { ConnectionTest, Said } from './state/wizard-state.js';
-import type { Outcome, RequestContext } from './outcomes.js';
+import { placedErrors, type Outcome, type RequestContext } from './outcomes.js';
 
 /** What "Test connection" found, and where the server's errors go: on Credentials, one on its field waits there (`errors`, holding Create); one on none (no pointer, another way to sign in's field, one gone) is only listed (`listed`), as no answer clears it. */
 export function testedConnection(...[result, sent, context]: Parameters<typeof testOutcome>): ReturnType<typeof testOutcome> {
@@ -26,8 +26,9 @@ export function testedConnection(...[result, sent, context]: Parameters<typeof t
 function testOutcome(
   result: Exclude<TestResult, { kind: 'aborted' }>,
   sent: ConnectorPayload,
-  { msg, steps, systemName, editing, fields = [] }: RequestContext,
+  context: RequestContext,
 ): { test: ConnectionTest; place?: Outcome['place']; error?: Outcome['error'] } {
+  const { msg, steps, systemName, editing, fields = [] } = context;
   // Errors on several steps: those after the first are listed with their step, and shown there later, as a create's are.
   const label = (step: StepId) => msg.stepLabels[step]! + msg.colon;
   switch (result.kind) {
@@ -52,7 +53,7 @@ function testOutcome(
       // was not. A refusal never says "Connected as".
       const failed = problem.checks?.find((c) => c.status === 'failed');
       const accepted = result.kind === 'rejected' && problem.account && failed;
-      const place = placeProblem({ ...problem, errors: [...problem.errors, ...checked] }, steps, 'credentials', label, msg.serverMoreErrors);
+      const place = placedErrors({ ...problem, errors: [...problem.errors, ...checked] }, context, 'credentials');
       // The refusal's own words, with no field to blame, are the test result's: not an item of the summary too.
       delete place.feedback[''];
       const marked = Object.keys(place.feedback).some((pointer) => onFormField(pointer, steps, fields));

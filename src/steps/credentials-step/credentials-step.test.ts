@@ -348,8 +348,8 @@ describe('credentials step', () => {
     await el.submit();
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
-    // Said after its key: the message alone does not say which value it is about.
-    expect(errorSummary(el)).to.deep.equal(['connectionRef: This connection was revoked']);
+    // Said after the name of the way to sign in that makes it: the message alone does not say which value it is about.
+    expect(errorSummary(el)).to.deep.equal(['Sign in with Shopify: This connection was revoked']);
     // Shopify's access token has no sign-in panel: a link there would go nowhere when pressed.
     expect(inStep(el, '.error-summary a')?.outerHTML, 'a link that leads nowhere').to.equal(undefined);
   });
