@@ -238,3 +238,28 @@ describe('endpoint mode: a 422 nested far deeper than any form', function () {
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('is taken');
   });
 });
+
+describe('endpoint mode: JSON:API pointers of odd shapes', function () {
+  this.timeout(60_000);
+
+  it('an array document, another step s field, and names of the page s own objects', async () => {
+    const api = freshApi();
+    const { el } = await atReview(api);
+    const at = (pointer: string, detail: string) => ({ source: { pointer }, detail });
+    const json = {
+      errors: [
+        at('/data/0/attributes/name', 'is taken'),
+        at('/data/attributes/timezone', 'is unknown'),
+        at('/data/attributes/__proto__', 'is odd'),
+        at('/data/attributes/credentials/constructor', 'is odd too'),
+      ],
+    };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, type: 'application/vnd.api+json', json });
+    await el.submit();
+    await settle(el);
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('is taken');
+    expect(errorSummary(el)).to.deep.equal(['is taken', 'timezone: is unknown', '__proto__: is odd', 'Credentials: \u2068constructor: is odd too\u2069']);
+    expect(({} as Record<string, unknown>).detail).to.equal(undefined);
+  });
+});
