@@ -104,10 +104,13 @@ export function namesCredentials(paste: Paste): boolean {
   // A secret's label in any of the wizard's languages (secretLabel) alone on its line, its value on the next (a password manager's note copied as
   // text: `Password`, then it, a passphrase of words too), or with its value after a `:`, `=` or a tab (`API-Schlüssel: …`, `Clé API = …`);
   // a host and its port (`token.shop.example:443`) names nothing.
-  const above = lines.some((line, i) => {
-    const label = !HOST_PORT.test(line.trim()) && LABEL_LINE.exec(line);
-    return label && secretLabel(label[1]!) && (label[2] || i + 1 < lines.length);
-  });
+  // A login on one line in any of them (`Identifiant：ops Mot de passe：…`) read as its lines (splitNamed).
+  const labels = (list: readonly string[]) =>
+    list.some((line, i) => {
+      const label = !HOST_PORT.test(line.trim()) && LABEL_LINE.exec(line);
+      return label && secretLabel(label[1]!) && (label[2] || i + 1 < list.length);
+    });
+  const above = labels(lines) || (split !== text && labels(split.split('\n')));
   // A spreadsheet's header and rows (`Username,Password`, its cells quoted or not, split by tabs or by a European Excel's `;`, then the values): its header's cells.
   const by = /\t/u.exec(lines[0] ?? '')?.[0] ?? (/;/u.test(lines[0] ?? '') && !/,/u.test(lines[0] ?? '') ? ';' : undefined);
   const [head, ...rows] = lines.length > 1 ? lines.map((line) => (by ? line.split(by) : csvCells(line))) : [];

@@ -90,6 +90,24 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     // A bearer token after `Bearer:` (a colon after Bearer).
     ['a bearer token after Bearer and a colon', (secret: string) => `Bearer: 9f${secret}0c4e1d2b3a`],
     ['a bearer token after Bearer and a full-width colon', (secret: string) => `Bearer：9f${secret}0c4e1d2b3a`],
+    // A bearer token of letters only, or of capitalised runs of letters and digits, as a random token sometimes is.
+    ['a bearer token of letters only', (secret: string) => `Bearer ${secret.replace(/\d/gu, (d) => 'ghijklmnop'[Number(d)]!)}`],
+    ['a live key of letters only after Bearer', (secret: string) => `Bearer sk_live_${secret.replace(/\d/gu, (d) => 'ghijklmnop'[Number(d)]!)}`],
+    ['a random token shaped as capitalised runs and digits after Bearer', () => 'Bearer KdwZxaRtbPnvHj42'],
+    // A secret after a possessive that names who holds it, not a brand's (`Victoria's Secret`).
+    ['a client secret after a possessive in a spreadsheet row', (secret: string) => `Client's secret\t${secret}`],
+    ['an admin secret after a curly possessive and a colon', (secret: string) => `Admin’s secret: ${secret}`],
+    ['a partner secret after a possessive, above its value', (secret: string) => `Partner's Secret\n${secret}`],
+    // A French label naming whose password it is after the elision `d'`.
+    ['a French admin password label', (secret: string) => `Mot de passe d'admin : ${secret}`],
+    ['a French administrator password label', (secret: string) => `Mot de passe d’administrateur : ${secret}`],
+    // A login on one line in the wizard's other languages, after a colon or a full-width colon.
+    ['a French login on one line after full-width colons', (secret: string) => `Identifiant：ops Mot de passe：${secret}`],
+    ['a French login on one line', (secret: string) => `Nom d’utilisateur : ops Mot de passe : ${secret}`],
+    ['a German login on one line', (secret: string) => `Benutzername: ops Passwort: ${secret}`],
+    ['a Spanish login on one line after full-width colons', (secret: string) => `Usuario：ops Contraseña：${secret}`],
+    ['an Arabic login on one line', (secret: string) => `اسم المستخدم: ops كلمة المرور: ${secret}`],
+    ['an English login on one line after full-width colons', (secret: string) => `Username：ops Password：${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -163,6 +181,10 @@ describe('a real connector name pasted', function () {
     ['Victoria’s Secret\nEU orders', 'Victoria’s Secret EU orders'],
     ['Clave', 'Clave'],
     ['Clave (Bogotá)', 'Clave (Bogotá)'],
+    // Names that a bearer token or a login on one line is refused in, as a name: words after Bearer, a label and its value in a name.
+    ['Bearer Internationalisation', 'Bearer Internationalisation'],
+    ['Bearer NorthAmerica-Logistics', 'Bearer NorthAmerica-Logistics'],
+    ['Acme: Clé de voûte: Lyon', 'Acme: Clé de voûte: Lyon'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

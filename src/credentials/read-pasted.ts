@@ -5,7 +5,7 @@
 import { nested, valuePairs } from './nested-json.js';
 import { readObject, unfenced } from './pasted-object.js';
 import { closing, pemBlock, QUOTES, yamlQuoted } from './quoted.js';
-import { secretName, secretPartName } from './secret-name.js';
+import { secretLabel, secretName, secretPartName } from './secret-name.js';
 
 /** Pasted text longer than this is not read as several values (a whole file is not a credentials block). */
 export const MAX_PASTE = 100_000;
@@ -344,13 +344,15 @@ const VALUE_END = new RegExp(`[\\s,;${MARKS}]+$`, 'u');
  * inside a password stays), one not split is given as pasted.
  */
 export function splitNamed(text: string, known: readonly string[] = []): string {
-  if (text.length > MAX_PASTE || !text.includes(':')) return text;
-  const word = String.raw`(?:[A-Za-z_][\w.-]*[ \t]+)?[A-Za-z_][\w.-]*`;
+  if (text.length > MAX_PASTE || !/[:：]/u.test(text)) return text;
+  // Up to four words of any script (`Mot de passe`, `Nom d’utilisateur`, `كلمة المرور`), before a `:` or a full-width `：`.
+  const word = String.raw`(?:[\p{L}_][\p{L}\p{M}\p{N}_.'’-]*[ \t]+){0,3}[\p{L}_][\p{L}\p{M}\p{N}_.'’-]*`;
   const names = [...known.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).sort((a, b) => b.length - a.length), word].join('|');
-  const head = new RegExp(String.raw`${SHELL}(?:${names})[ \t]*:`, 'iu');
+  const head = new RegExp(String.raw`${SHELL}(?:${names})[ \t]*[:：]`, 'iu');
   // From the start of a run of spaces only, so a long run costs no more than a long line.
-  const later = new RegExp(String.raw`(?<![\s,;])[\s,;]+(${names})[ \t]*:(?=\s|$)`, 'giu');
-  const isName = (name: string) => known.includes(name.toLowerCase()) || secretName(name);
+  const later = new RegExp(String.raw`(?<![\s,;])[\s,;]+(${names})[ \t]*(?::(?=\s|$)|：)`, 'giu');
+  // A form's name, a secret's in one or two words (`Password`, `API key`), or a secret's label in any of the wizard's languages (`Passwort`, `Mot de passe`).
+  const isName = (name: string) => known.includes(name.toLowerCase()) || (!/\s\S+\s/u.test(name) && secretName(name)) || secretLabel(name);
   return text
     .split(/\r\n?|\n/u)
     .map((pasted) => {
@@ -362,10 +364,15 @@ export function splitNamed(text: string, known: readonly string[] = []): string 
       // Where each character of `line` is in `pasted` (sameWords drops zero-width ones): a value is given as pasted, a no-break space in it kept.
       let where: number[] | undefined;
       for (const match of line.slice(start).matchAll(later)) {
-        // Of `Doe Password:`, the name is `Password`; of `API key:` or a field's label, both words.
+        // Of `Doe Password:`, the name is `Password`; of `API key:`, `ops Mot de passe :` or a field's label, its fewest last words that name one.
         const name = match[1]!;
-        const last = name.split(/[ \t]+/u).at(-1)!;
-        const named = known.includes(name.toLowerCase()) ? name : isName(last) ? last : isName(name) ? name : undefined;
+        const named = known.includes(name.toLowerCase())
+          ? name
+          : [...name.matchAll(/[ \t]+/gu)]
+              .map((space) => name.slice(space.index + space[0].length))
+              .reverse()
+              .concat(name)
+              .find(isName);
         if (named === undefined) continue;
         where ??= Array.from({ length: pasted.length + 1 }, (_, i) => i).filter((i) => !ZERO_WIDTH.test(pasted[i] ?? ''));
         const at = start + match.index + match[0].lastIndexOf(named);

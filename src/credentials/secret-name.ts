@@ -51,7 +51,7 @@ const folded = (label: string) =>
     .trim();
 
 /** Words after a secret's word, in French, Spanish and Arabic, that make it a secret's (`clé d'API`, `clave de acceso`, `مفتاح الوصول`; not `Clé de voûte`). */
-const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
+const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|admin|administrateur|administrador|root|service|servicio|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
 
 /**
  * A secret's label in the wizard's other languages, folded: in German and Dutch by its last word (`Passwort`, `Zugangstoken`,
@@ -69,13 +69,24 @@ const LOCAL_LABEL = new RegExp(
   'u',
 );
 
+/** A secret after a possessive (`Victoria's Secret`): its owner's last word. */
+const POSSESSIVE = /(?:^|\s)(\S+)['’]s secret$/iu;
+/** Owners whose secret a label names (`Client's secret`, `Admin’s Secret`): no brand's. */
+const OWNER =
+  /^(?:client|app|application|admin|administrator|user|account|partner|customer|merchant|vendor|supplier|tenant|shop|store|service|bot|developer|owner|consumer|api|root)$/iu;
+/** Whether `label` is a brand's secret (POSSESSIVE, its owner none of OWNER). */
+const brandSecret = (label: string) => {
+  const owner = POSSESSIVE.exec(label)?.[1];
+  return owner !== undefined && !OWNER.test(owner);
+};
+
 /**
  * Whether a label (`API key`, a header's cell, a label alone above its value) names a secret, in any of the wizard's languages: in
  * English by its last word (`Consumer secret`; `API key`, its word before `key`: secretName), not by a word before (`Token sync`,
- * `Password reset`), nor a secret after a possessive (`Victoria's Secret`, `Nature’s Secret`: names; a label says `Client secret`); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
+ * `Password reset`), nor a secret after a possessive whose owner is a brand's (`Victoria's Secret`, `Nature’s Secret`: names; `Client's secret`, OWNER, a label); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
  */
 export const secretLabel = (label: string): boolean =>
-  (!/['’]s secret$/iu.test(label) &&
+  (!brandSecret(label) &&
     secretName(
       label
         .split(' ')
