@@ -226,7 +226,7 @@ export class OAuthController implements ReactiveController {
     const state = newState();
     const { system, authType, draftId, database, editing, environment, fields } = request;
     const drafted = revision === undefined ? {} : { drafted: true as const, revision };
-    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, database, editing, environment, fields, ...drafted };
+    const pending: PendingReturn = { state, system, authType, hash: location.hash, draftId, database, editing, environment, fields, ...drafted, at: Date.now() };
     try {
       sessionStorage.setItem(returnKey(slotOf(request)), JSON.stringify(pending));
     } catch (error) {

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import { atConnect, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcastDelivered, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
@@ -143,5 +143,48 @@ describe('OAuth: a same-tab return whose message cannot be read', () => {
     await settle(el);
     expect(location.hash, 'left for its wizard').to.contain('connector-wizard-oauth');
     expect(said(status(el))).to.not.contain(UNREADABLE);
+  });
+});
+
+describe('OAuth: a same-tab return with no state to read, when more than one sign-in was left for', () => {
+  const OPEN = 'connector-wizard:oauth-open:';
+  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Connect again to try again.';
+  const unreadable = (state: string) => btoa(JSON.stringify({ type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_b64' } }));
+  const made: ConnectorWizard[] = [];
+  afterEach(() => {
+    for (const el of made.splice(0)) el.remove();
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith(STORED) || key.startsWith(OPEN)) sessionStorage.removeItem(key);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('a popup sign-in started after this wizard left the page (then came Back) is still taken up, and its result connects', async () => {
+    const popupState = 'Q'.repeat(43);
+    const request = { startUrl: '/api/oauth/start', timeoutMs: 30_000, system: 'xero', authType: 'oauth', draftId: 'default', key: 'default:xero' };
+    sessionStorage.setItem(`${OPEN}default:xero`, JSON.stringify({ request, state: popupState, at: Date.now() }));
+    const el = await backWith('R'.repeat(43), unreadable('R'.repeat(43)));
+    made.push(el);
+    await waitUntil(() => status(el).dataset.oauth === 'detached', `the popup sign-in taken up (saw: ${status(el).dataset.oauth})`, { timeout: 5_000 });
+    await broadcastDelivered(el, oauthMessage(popupState));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the popup s result taken', { timeout: 5_000 });
+    expect(said(status(el))).to.not.contain(UNREADABLE);
+  });
+
+  it('two wizards, each left the page once: the one that left last says it, the other keeps its sign-in', async () => {
+    sessionStorage.setItem(`${STORED}first`, JSON.stringify({ state: 'A'.repeat(43), system: 'xero', authType: 'oauth', draftId: 'first', at: Date.now() - 60_000 }));
+    sessionStorage.setItem(`${STORED}last`, JSON.stringify({ state: 'B'.repeat(43), system: 'xero', authType: 'oauth', draftId: 'last', at: Date.now() }));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${unreadable('B'.repeat(43))}`);
+    const first = await wizardFixture({ system: 'xero', noDrafts: true, draftId: 'first' });
+    made.push(first);
+    first.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(first);
+    await toOAuthCredentials(first);
+    const last = await wizardFixture({ system: 'xero', noDrafts: true, draftId: 'last' });
+    made.push(last);
+    last.setAttribute('oauth-start-url', '/api/oauth/start');
+    await settle(last);
+    await toOAuthCredentials(last);
+    await waitUntil(() => said(status(last)).includes(UNREADABLE), `the wizard that left last says it (saw: ${said(status(last))})`, { timeout: 5_000 });
+    expect(said(status(first)), 'the other').to.not.contain(UNREADABLE);
+    expect(sessionStorage.getItem(`${STORED}first`), 'the other s sign-in kept').to.contain('A'.repeat(43));
   });
 });

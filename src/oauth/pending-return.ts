@@ -23,6 +23,8 @@ export interface PendingReturn {
   environment?: string;
   /** The non-secret fields it was started for, as the start URL said (never a secret: see OAuthRequest.fields). */
   fields?: Record<string, string>;
+  /** When the person left (Date.now()): a return whose state cannot be read is the last sign-in's left for. None kept before it was: older than any. */
+  at?: number;
 }
 
 /** Where the return of a sign-in kept in `slot` (its key, and its draft database: see signInSlot) is kept. */
@@ -55,15 +57,16 @@ export function readPendingOf(key: string, database: string | undefined): { pend
 export const spendPending = (slot: string) => spend(returnKey(slot));
 
 /**
- * Another wizard on this page (another `draft-id`, or draft database) started the sign-in with this state (`undefined`: a return
- * whose state cannot be read, which may be any of them). None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept.
+ * Another wizard on this page (another `draft-id`, or draft database) started the sign-in with this state. `undefined`: a return
+ * whose state cannot be read, which is the sign-in this tab left for last: another's left after `mine` (this wizard's, if any;
+ * with none, any other). None when sessionStorage is blocked (a sandboxed frame, a browser setting): nothing was kept.
  */
-export function ownedElsewhere(state: string | undefined): boolean {
+export function ownedElsewhere(state: string | undefined, mine?: PendingReturn): boolean {
   try {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i);
       const kept = key?.startsWith(returnKey('')) ? readPending(key.slice(returnKey('').length)) : undefined;
-      if (kept && (state === undefined || kept.state === state)) return true;
+      if (kept && (state === undefined ? kept.state !== mine?.state && (kept.at ?? 0) > (mine?.at ?? -1) : kept.state === state)) return true;
     }
   } catch {
     // Reading sessionStorage throws a SecurityError there: no wizard could have kept a sign-in in it.

@@ -2,7 +2,8 @@ import { readOAuthMessage, type OAuthMessage } from './oauth-message.js';
 import { OAUTH_RETURN_KEY, returnedState } from './oauth-return.js';
 import { returnedMessage } from './returned-message.js';
 import { toStatus, type OAuthStatus } from './oauth-status.js';
-import { ownedElsewhere, readPendingOf, removeFragment, spendPending } from './pending-return.js';
+import { readOpenOf } from './open-sign-in.js';
+import { ownedElsewhere, readPendingOf, removeFragment, spendPending, type PendingReturn } from './pending-return.js';
 
 /** A sign-in that came back in this tab: its result, and the system and auth type it was started for. */
 export interface ReturnedOAuth {
@@ -35,8 +36,9 @@ export function takeReturned(key: string, editing: string | undefined, database?
   // wizard whose sign-in it is says so. One whose state cannot be read at all (another encoding) is the sign-in this wizard left for.
   const state = message?.state ?? returnedState(hash);
   const { pending, slot } = readPendingOf(key, database) ?? {};
-  if (!pending || !slot || (state !== undefined && pending.state !== state)) {
-    if (ownedElsewhere(state)) return undefined;
+  const ours = state === undefined ? pending && leftLast(pending, key, database) : pending?.state === state;
+  if (!pending || !slot || !ours) {
+    if (ownedElsewhere(state, pending)) return undefined;
     removeFragment();
     return undefined;
   }
@@ -54,6 +56,16 @@ export function takeReturned(key: string, editing: string | undefined, database?
     fields: Object.fromEntries(fields),
     ...drafted,
   };
+}
+
+/**
+ * With no state to read, the return is of the sign-in this tab left for last: `pending` (this wizard's), unless another
+ * wizard left after it, or this one started a popup sign-in after it (it came Back from the provider, then pressed Connect):
+ * that window may still bring its result, taken up as after any reload (see OAuthFlow.takeReturn), never refused for this return.
+ */
+function leftLast(pending: PendingReturn, key: string, database: string | undefined): boolean {
+  const popupAt = readOpenOf<{ database?: unknown }>(key, database)?.open.at;
+  return !ownedElsewhere(undefined, pending) && !(popupAt !== undefined && popupAt > (pending.at ?? 0));
 }
 
 /** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
