@@ -92,7 +92,7 @@ describe('OAuth: a same-tab return whose message cannot be read', () => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
 
-  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Connect again to try again.';
+  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Choose Connect with Xero to try again.';
   const message = (state: string) => JSON.stringify({ type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_cut', account: 'cut@xero.example' } });
 
   it('a message cut short after its state: said that the answer could not be read, spent, and Connect offered again', async () => {
@@ -148,7 +148,7 @@ describe('OAuth: a same-tab return whose message cannot be read', () => {
 
 describe('OAuth: a same-tab return with no state to read, when more than one sign-in was left for', () => {
   const OPEN = 'connector-wizard:oauth-open:';
-  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Connect again to try again.';
+  const UNREADABLE = 'The answer from signing in to Xero could not be read, so no connection was made. Choose Connect with Xero to try again.';
   const unreadable = (state: string) => btoa(JSON.stringify({ type: 'connector-wizard-oauth', state, ok: true, connection: { ref: 'conn_b64' } }));
   const made: ConnectorWizard[] = [];
   afterEach(() => {

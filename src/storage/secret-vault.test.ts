@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { idRecord, own } from '../schemas/id-record.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
-import { advanceTo, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, button, GROUPS, inStep, settle, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { DraftStore } from './draft-store.js';
@@ -30,6 +30,23 @@ async function sealedTheOldWay(store: DraftStore, value: string, draftId: string
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const additionalData = new TextEncoder().encode(`connector-wizard\u0000${draftId}\u0000${authType}\u0000${field}`);
   return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, new TextEncoder().encode(value)) };
+}
+
+const OLD_TOKEN = 'shpat_0123456789abcdef0123456789abcdef';
+
+/** A saved Shopify draft (encrypted secrets) whose token is then sealed the old way, to expire at `expiresAt`. */
+async function draftSealedTheOldWay(expiresAt: number) {
+  const draftDatabase = uniqueDatabase();
+  const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+  await advanceTo(first, 'review');
+  expect(await first.saveDraft()).to.equal(true);
+  first.remove();
+  const store = new DraftStore(draftDatabase);
+  const { record, revision } = await store.get('default:shopify');
+  const old = await sealedTheOldWay(store, OLD_TOKEN, 'default:shopify', 'access-token', 'accessToken');
+  await store.put({ ...record!, secrets: { expiresAt, values: { 'access-token': { accessToken: old } } } }, revision);
+  await store.close();
+  return { draftDatabase, old };
 }
 
 describe('SecretVault', () => {
@@ -131,16 +148,7 @@ describe('SecretVault', () => {
   });
 
   it('a draft whose token was sealed the old way is restored, and saved again sealed the new way', async () => {
-    const draftDatabase = uniqueDatabase();
-    const first = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
-    await advanceTo(first, 'review');
-    expect(await first.saveDraft()).to.equal(true);
-    first.remove();
-    const store = new DraftStore(draftDatabase);
-    const { record, revision } = await store.get('default:shopify');
-    const old = await sealedTheOldWay(store, 'shpat_0123456789abcdef0123456789abcdef', 'default:shopify', 'access-token', 'accessToken');
-    await store.put({ ...record!, secrets: { expiresAt: Date.now() + 3600_000, values: { 'access-token': { accessToken: old } } } }, revision);
-    await store.close();
+    const { draftDatabase, old } = await draftSealedTheOldWay(Date.now() + 3600_000);
     const back = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
     expect(inStep(back, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
     await back.goTo('general');
@@ -151,7 +159,7 @@ describe('SecretVault', () => {
     expect([...resealed.iv].join(), 'sealed again').to.not.equal([...old.iv].join());
     const reader = new DraftStore(draftDatabase);
     const vault = new SecretVault(reader);
-    expect(await vault.decryptValue(resealed, 'default:shopify', 'access-token', 'accessToken')).to.equal('shpat_0123456789abcdef0123456789abcdef');
+    expect(await vault.decryptValue(resealed, 'default:shopify', 'access-token', 'accessToken')).to.equal(OLD_TOKEN);
     const key = (await reader.getKey('secrets-v1'))!;
     const oldAad = new TextEncoder().encode('connector-wizard\u0000default:shopify\u0000access-token\u0000accessToken');
     const openedOld = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: resealed.iv, additionalData: oldAad }, key, resealed.data).then(
@@ -213,4 +221,23 @@ describe('SecretVault', () => {
       const back = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
       expect(inStep(back, '.row[data-key="credentials.accessToken"] dd.value')!.textContent).to.contain('Provided');
     });
+});
+
+/** Values sealed with the old additional data (the parts joined with NUL): how long a draft can still hold one, which says when that way of opening can go. */
+describe('SecretVault: values sealed the old way', () => {
+  it('read and kept by Cancel, one is never stored past the expiry it was sealed with', async () => {
+    const expiresAt = Date.now() + 3600_000;
+    const { draftDatabase, old } = await draftSealedTheOldWay(expiresAt);
+    const back = await wizardFixture({ system: 'shopify', groups: GROUPS, draftDatabase, encrypted: true });
+    expect(inStep(back, '.row[data-key="credentials.accessToken"] dd.value')!.textContent, 'opened').to.contain('Provided');
+    const read = (await readDraft(draftDatabase))!.secrets;
+    expect([...read.values['access-token'].accessToken.iv].join(), 'reading alone writes nothing').to.equal([...old.iv].join());
+    button(back, 'cancel').click();
+    await settle(back);
+    await back.saveDraft();
+    back.remove();
+    const kept = (await readDraft(draftDatabase))!.secrets;
+    const same = [...kept.values['access-token'].accessToken.iv].join() === [...old.iv].join();
+    expect(!same || kept.expiresAt <= expiresAt, 'an old value kept keeps its expiry').to.equal(true);
+  });
 });

@@ -256,7 +256,7 @@ const nl: Messages = {
   oauthDetached: (system: string) => `We wachten tot u klaar bent met inloggen bij ${system} in het andere venster. Kies daarna ‘Ik ben klaar’.`,
   oauthUnfinished: (system: string) => `Het inloggen bij ${system} is nog niet klaar. Is het venster nog open, rond het daar af en kies ‘Ik ben klaar’; begin anders opnieuw.`,
   oauthUnreadable: (system: string) =>
-    `Het antwoord van het inloggen bij ${system} kon niet worden gelezen, dus er is geen verbinding gemaakt. Maak opnieuw verbinding om het nog eens te proberen.`,
+    `Het antwoord van het inloggen bij ${system} kon niet worden gelezen, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
   oauthUnreachable: (system: string) =>
     `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding en kies dan opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   oauthFinished: 'Ik ben klaar',
