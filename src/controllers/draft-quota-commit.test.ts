@@ -67,7 +67,7 @@ describe('drafts: a full disk found as the write commits', function () {
 describe('drafts: a big draft', function () {
   this.timeout(60_000);
 
-  it('a name of 1 MB is kept whole in the draft and on screen, said too long, never cut', async () => {
+  it('a name of 1 MB is kept whole in the draft and on screen, never cut', async () => {
     const { el, draftDatabase } = await wizard();
     const big = 'N'.repeat(1024 * 1024);
     await type(el, '#field-name', big);
