@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { idRecord } from '../../schemas/id-record.js';
 import { submissionAt, type SecretValues } from '../../schemas/wizard-data.js';
 import { takenEnvironments } from '../../schemas/general-schema.js';
-import { credentialSet } from './request-transitions.js';
+import { credentialSet, submitBegan, submitEnded } from './request-transitions.js';
 import type { AuthTypeDefinition } from '../../catalogue/catalogue-schema.js';
 import { createAnswered, createUnsure, keyIssued, keyUsed, secretsChangedSinceKey, slotFilled } from './key-transitions.js';
 import { dataHere } from './selectors.js';
@@ -148,5 +148,14 @@ describe('a paste fill and typing after it', () => {
   it('typing in a field of the same key of another way to sign in leaves the paste as filled', () => {
     const s = typeIn(typeIn(filled(), other, 'user'), other, 'password');
     expect(s.paste).to.deep.equal({ authType: 'basic', filled: ['user', 'password'], before: [] });
+  });
+});
+
+describe('submits under way', () => {
+  it('two begun, one ended: one is still under way; both ended: none is', () => {
+    const two = submitBegan(submitBegan(initialState()));
+    expect(Boolean(submitEnded(two).submitting), 'one still under way').to.equal(true);
+    expect(submitEnded(submitEnded(two)).submitting).to.equal(undefined);
+    expect(submitEnded(initialState()).submitting, 'an end with none under way').to.equal(undefined);
   });
 });

@@ -132,9 +132,12 @@ export function pasteUndone(s: WizardState, paste: Exclude<PasteUndo, { undone: 
 
 export const credentialNoted = (s: WizardState, pointer: Pointer, note: Said): WizardState => ({ ...s, notes: { ...s.notes, [pointer]: note } });
 
-/** A create or an edit's save begins (its checks first), and its outcome is in the state: see WizardState.submitting. */
-export const submitBegan = (s: WizardState): WizardState => ({ ...s, submitting: true });
-export const submitEnded = (s: WizardState): WizardState => ({ ...s, submitting: undefined });
+/**
+ * A create or an edit's save begins (its checks first), and its outcome is in the state: see WizardState.submitting. Counted: a submit()
+ * after a Cancel may begin while one begun before is still under way, and the first of them to end leaves the other under way.
+ */
+export const submitBegan = (s: WizardState): WizardState => ({ ...s, submitting: (s.submitting ?? 0) + 1 });
+export const submitEnded = (s: WizardState): WizardState => ({ ...s, submitting: (s.submitting ?? 1) > 1 ? s.submitting! - 1 : undefined });
 
 /** Sending: the discard question goes (nothing can be discarded until the answer). */
 export const requestStarted = (s: WizardState, announcement: Said): WizardState => ({ ...s, submitError: undefined, announcement, confirmDiscard: false });

@@ -148,8 +148,8 @@ export interface WizardState {
   readonly connectionTest?: ConnectionTest;
   /** After a create or a saved edit: the success panel. */
   readonly created?: Finished;
-  /** A create or an edit's save is under way, from its checks until its outcome is in the state (Flow.submit): a host's presets and a new `connector` wait for it (WizardSession). */
-  readonly submitting?: boolean;
+  /** How many creates or edit's saves are under way, each from its checks until its outcome is in the state (Flow.submit): a host's presets and a new `connector` wait for them all (WizardSession). */
+  readonly submitting?: number;
   /** The polite live region's text: as words for what is said before a language file may have arrived. */
   readonly announcement: string | Said;
   /** How many times something was announced: the same words said again are a new text in the live region, so they are said again. */
