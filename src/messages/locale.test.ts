@@ -180,12 +180,12 @@ describe('localisation', () => {
     });
     await el.submit();
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
     el.setAttribute('lang', 'de');
     const de = await messagesOf('de');
     await waitUntil(() => inStep(el, '.heading')!.textContent!.trim() === de.generalTitle, 'German');
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', `${de.stepLabels.credentials}: \u2068This token was revoked\u2069`]);
+    expect(errorSummary(el)).to.deep.equal([`${de.name}${de.colon} A connector with this name exists`, `${de.stepLabels.credentials}: \u2068This token was revoked\u2069`]);
   });
 
   it('English says one character, and writes large numbers as English does', () => {

@@ -4,6 +4,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 import { keepFocus, samePlace } from '../controllers/kept-focus.js';
+import { fieldLabel } from './field-label.js';
 import { catalogueNames, markedNames } from './marked-names.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
@@ -116,12 +117,22 @@ export abstract class WizardStepElement extends LitElement {
           ${errors.map(([pointer, message]) =>
             // A server error this step has no field for is listed as text: there is nowhere to go.
             order.includes(pointer)
-              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}><bdi>${this.#said(pointer, message)}</bdi></a></li>`
+              ? html`<li><a href="#${fieldId(pointer)}" @click=${(e: Event) => this.#focusField(e, pointer)}>${this.#named(ctx, pointer)}<bdi>${this.#said(pointer, message)}</bdi></a></li>`
               : html`<li><bdi>${this.#said(pointer, message)}</bdi></li>`,
           )}
         </ul>
       </div>
     `;
+  }
+
+  /**
+   * A server's message on a field, said in the summary after the field's label and the language's colon ("Connector name: has
+   * already been taken"): frameworks send a field's messages without its name, so its words alone name no field (WCAG 2.4.4,
+   * 3.3.1). The wizard's own messages name what to do, so they stand alone; the inline error sits under the label already.
+   */
+  #named(ctx: WizardContextValue, pointer: Pointer): unknown {
+    const label = ctx.fromServer.has(pointer) ? fieldLabel(ctx, pointer) : undefined;
+    return label ? html`${label}${ctx.msg.colon} ` : nothing;
   }
 
   #focusField(event: Event, pointer: Pointer) {

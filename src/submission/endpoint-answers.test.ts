@@ -68,7 +68,7 @@ describe('endpoint mode: a 422 with pointers in URI fragment form', function () 
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent).to.contain('A connector with this name exists');
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: A connector with this name exists', 'Credentials: \u2068This token was revoked\u2069']);
     expect(errors, 'an answer named: nothing for the host to mend').to.have.length(0);
   });
 });

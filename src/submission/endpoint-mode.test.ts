@@ -885,7 +885,11 @@ describe('endpoint mode: errors on the right field', () => {
     await submitAndSettle(el);
     expect(currentStepId(el)).to.equal('general');
     // The later step's error is said here too, with its step's name, so nothing the server said is lost.
-    expect(errorSummary(el)).to.deep.equal(['A connector with this name exists', 'Something else is wrong', 'Credentials: \u2068This token was revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal([
+      'Connector name: A connector with this name exists',
+      'Something else is wrong',
+      'Credentials: \u2068This token was revoked\u2069',
+    ]);
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('A connector with this name exists');
     expect(deepActiveElement()?.classList.contains('error-summary')).to.equal(true);
     await audit(el, 'server errors on general');
@@ -896,7 +900,7 @@ describe('endpoint mode: errors on the right field', () => {
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
     // On its own field once the person gets there, before another Create.
-    expect(errorSummary(el)).to.deep.equal(['This token was revoked']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: This token was revoked']);
     expect(inStep(el, '#field-credentials-accessToken-error')!.textContent).to.contain('This token was revoked');
     await audit(el, 'a server error waiting on credentials');
     await type(el, '#field-credentials-accessToken', 'shpat_ffffffffffffffffffffffffffffffff');
@@ -916,7 +920,7 @@ describe('endpoint mode: errors on the right field', () => {
     });
     await submitAndSettle(el);
     await choose(el, '#environment-test');
-    expect(errorSummary(el)).to.deep.equal(['Names must be unique', 'Other']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: Names must be unique', 'Other']);
     await type(el, '#field-name', 'Another name');
     expect(errorSummary(el)).to.deep.equal(['Other']);
   });
@@ -1348,7 +1352,7 @@ describe('endpoint mode: test connection', () => {
     inStep<HTMLButtonElement>(el, '.test-button')!.click();
     await waitUntil(() => currentStepId(el) === 'general', 'moved to the first step with an error');
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['These are sandbox credentials', 'Credentials: \u2068Token revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Testing or live: These are sandbox credentials', 'Credentials: \u2068Token revoked\u2069']);
     await el.goTo('credentials');
     await settle(el);
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('Token revoked');
@@ -1361,7 +1365,7 @@ describe('endpoint mode: test connection', () => {
     await api.faults({ kind: 'invalid', errors: [{ pointer: '/name', detail: 'Names must be unique' }, { detail: 'Your plan allows 3 connectors' }] });
     await submitAndSettle(el);
     expect(currentStepId(el)).to.equal('general');
-    expect(errorSummary(el)).to.deep.equal(['Names must be unique', 'Your plan allows 3 connectors']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: Names must be unique', 'Your plan allows 3 connectors']);
     expect(inStep(el, '#field-name-error')!.textContent).to.contain('Names must be unique');
   });
 
@@ -1401,7 +1405,7 @@ describe('endpoint mode: test connection', () => {
     expect(currentStepId(el), 'the earliest step the server named').to.equal('general');
     expect(inStep(el, '#field-name')!.getAttribute('aria-invalid')).to.equal('true');
     const listed = errorSummary(el);
-    expect(listed).to.include('Name is taken on the server');
+    expect(listed).to.include('Connector name: Name is taken on the server');
     expect(listed.join(' ')).to.not.contain('Name is too plain');
     expect(
       listed.some((line) => line.includes('Token was revoked')),

@@ -31,7 +31,7 @@ describe('endpoint mode: field errors keyed by field name', function () {
       expect((await posts(api)).map((e) => e.status)).to.deep.equal([status]);
       expect(currentStepId(el), 'taken to the step of the field named').to.equal('general');
       expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
-      expect(errorSummary(el)).to.deep.equal(['has already been taken', 'Shop is suspended']);
+      expect(errorSummary(el)).to.deep.equal(['Connector name: has already been taken', 'Shop is suspended']);
       expect(errors, 'an answer named: nothing for the host to mend').to.have.length(0);
     });
 
@@ -43,7 +43,7 @@ describe('endpoint mode: field errors keyed by field name', function () {
     await settle(el);
     expect(currentStepId(el)).to.equal('credentials');
     expect(inStep(el, '#field-credentials-accessToken-error')?.textContent).to.contain('is revoked');
-    expect(errorSummary(el)).to.deep.equal(['is revoked', 'slug: is taken']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: is revoked', 'slug: is taken']);
     expect(errors).to.have.length(0);
   });
 });
@@ -192,7 +192,7 @@ describe('endpoint mode: hostile field errors keyed by name', function () {
     const json = JSON.parse('{"errors":{"__proto__":["proto is odd"],"constructor":["ctor is odd"],"name":["has already been taken"]}}');
     const { el } = await refusedWith(json);
     expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
-    expect(errorSummary(el)).to.deep.equal(['has already been taken', '__proto__: proto is odd', 'constructor: ctor is odd']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: has already been taken', '__proto__: proto is odd', 'constructor: ctor is odd']);
   });
 
   it('5,000 keys and a message of 100,000 characters: the field named first is marked, the rest counted, nothing thrown', async () => {
@@ -208,7 +208,7 @@ describe('endpoint mode: hostile field errors keyed by name', function () {
   it('numbers and null as messages are passed over, a text beside them kept', async () => {
     const { el } = await refusedWith({ errors: { name: [42, null, 'has already been taken'], group: null, environment: 7 } });
     expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
-    expect(errorSummary(el)).to.deep.equal(['has already been taken']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: has already been taken']);
   });
 
   // Django REST framework's full details ({ message, code }) were passed over: the refusal said only "HTTP 400", and the host that nothing could be mended.

@@ -74,7 +74,7 @@ describe('endpoint mode: errors nested deep, and JSON:API errors', function () {
     expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
     expect(currentStepId(el)).to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
-    expect(errorSummary(el)).to.deep.equal(['has already been taken', 'Credentials: \u2068is revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: has already been taken', 'Credentials: \u2068is revoked\u2069']);
     expect(errors).to.have.length(0);
   });
 });

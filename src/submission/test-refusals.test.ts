@@ -92,7 +92,7 @@ describe('a test refused', () => {
     await api.faults(refusal({ detail: 'Refused.', errors: [{ pointer: '/credentials/accessToken', detail: 'Token revoked' }, { detail: 'Too many attempts today' }] }));
     await testConnection(el, 'rejected');
     expect(result(el).querySelector('p')!.textContent).to.equal('Shopify refused these credentials: Refused. The fields to check are marked.');
-    expect(errorSummary(el)).to.deep.equal(['Token revoked', 'Too many attempts today']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: Token revoked', 'Too many attempts today']);
     await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN.slice(0, -1)}e`);
     expect(errorSummary(el), 'the field error went with the typing').to.deep.equal(['Too many attempts today']);
     await testConnection(el, 'ok');
@@ -186,7 +186,7 @@ describe('a test answered with a 422 of another type than credentials-rejected',
     await testConnection(el, 'rejected');
     expect(result(el).querySelector('p')!.textContent).to.equal('The connection test did not pass: Bad token. The fields to check are marked.');
     expect(marked(el)).to.deep.equal(['field-credentials-accessToken']);
-    expect(errorSummary(el)).to.deep.equal(['This token was revoked']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: This token was revoked']);
   });
 
   it('invalid-connector with pointers: the answers were checked first, so not tested, and the fields to fix are marked', async () => {
@@ -255,11 +255,11 @@ describe('a create refused on two steps', () => {
     });
     await el.submit();
     await settle(el);
-    expect(errorSummary(el)).to.deep.equal(['Name not allowed', 'Credentials: \u2068Token revoked\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: Name not allowed', 'Credentials: \u2068Token revoked\u2069']);
     await type(el, '#field-name', 'Another name');
     await pressContinue(el);
     await advanceTo(el, 'credentials');
-    expect(errorSummary(el)).to.deep.equal(['Token revoked']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: Token revoked']);
     await type(el, '#field-credentials-accessToken', `${SHOPIFY_TOKEN.slice(0, -1)}e`);
     expect(errorSummary(el)).to.deep.equal([]);
     await el.goTo('general');

@@ -80,7 +80,7 @@ describe('the focus after a late answer', () => {
       api,
     );
     expect(el.currentStep, 'on the step of the refused field').to.equal('credentials');
-    expect(errorSummary(el)).to.deep.equal(['Refused.']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: Refused.']);
     expect(deepActiveElement() === search, `the focus stays in the search box, not on ${focusDescribed()}`).to.equal(true);
     expect(polite(el)).to.equal('The connector was not created: the server found a problem on the Credentials step.');
   });
@@ -218,7 +218,7 @@ describe('the focus after a late answer', () => {
       api,
     );
     expect(state()).to.equal('rejected');
-    expect(errorSummary(el)).to.deep.equal(['Refused.']);
+    expect(errorSummary(el)).to.deep.equal(['Admin API access token: Refused.']);
     expect(deepActiveElement() === search, `the focus stays in the search box, not on ${focusDescribed()}`).to.equal(true);
     expect(polite(el)).to.equal('Some answers are not valid, so the connection was not tested. The fields to fix are marked.');
   });
