@@ -11,7 +11,6 @@ import type { Pointer } from '../schemas/wizard-data.js';
  */
 export function fieldLabel({ msg, system, data, locale }: WizardContextValue, pointer: Pointer): unknown {
   const own: Record<string, string | undefined> = {
-    '/system': msg.systemLabel,
     '/name': msg.name,
     '/group': msg.group,
     '/environment': msg.environment,

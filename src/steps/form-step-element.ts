@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Pointer } from '../schemas/wizard-data.js';
+import type { WizardContextValue } from '../context/wizard-context.js';
+import { fieldLabel } from './field-label.js';
 import { stepStyles } from './step-styles.js';
 import { fieldId, WizardStepElement } from './wizard-step-element.js';
 
@@ -92,6 +94,10 @@ export abstract class FormStepElement extends WizardStepElement {
     // A select's question is its own id (radios that replace it are a fieldset with that id).
     const q = had.closest('fieldset')?.id ?? (had.localName === 'select' ? had.id : '');
     return [...super.focusAfter(had), ...(q ? [`#${q} input:checked:enabled`, `#${q} input:enabled`, `select#${q}`] : []), '.heading'];
+  }
+
+  protected override fieldLabel(ctx: WizardContextValue, pointer: Pointer): unknown {
+    return fieldLabel(ctx, pointer);
   }
 
   protected renderNote(pointer: Pointer): TemplateResult | typeof nothing {

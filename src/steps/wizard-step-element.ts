@@ -4,7 +4,6 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { wizardContext, type HeadingLevel, type WizardContextValue } from '../context/wizard-context.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 import { keepFocus, samePlace } from '../controllers/kept-focus.js';
-import { fieldLabel } from './field-label.js';
 import { catalogueNames, markedNames } from './marked-names.js';
 
 /** A DOM id for the control that answers a pointer (ids live in this step's shadow root). */
@@ -131,8 +130,13 @@ export abstract class WizardStepElement extends LitElement {
    * 3.3.1). The wizard's own messages name what to do, so they stand alone; the inline error sits under the label already.
    */
   #named(ctx: WizardContextValue, pointer: Pointer): unknown {
-    const label = ctx.fromServer.has(pointer) ? fieldLabel(ctx, pointer) : undefined;
+    const label = ctx.fromServer.has(pointer) && this.fieldLabel(ctx, pointer);
     return label ? html`${label}${ctx.msg.colon} ` : nothing;
+  }
+
+  /** The label of the field `pointer` names, as the person sees it: the later steps know theirs (field-label.ts, kept out of the entry); System's one question needs none. */
+  protected fieldLabel(_ctx: WizardContextValue, _pointer: Pointer): unknown {
+    return undefined;
   }
 
   #focusField(event: Event, pointer: Pointer) {
