@@ -8,6 +8,7 @@ import { waitUntil } from './test/wait.js';
 import './define.js';
 import { goodSystem } from '../demo/catalogues/generate-catalogue.js';
 import { parseCatalogue } from './catalogue/parse-catalogue.js';
+import { stepMessages } from './messages/step-messages.js';
 import { DEFAULT_RETRY_POLICY } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';
 import { advanceTo, button, settle, type, wizardFixture } from './test/fixtures.js';
@@ -423,5 +424,16 @@ describe('docs: the problems docs/catalogue.md quotes for an invalid id, against
     });
     expect(quoted.filter((span) => !said.some((problem) => problem.endsWith(span.replace(/^…/u, ''))))).to.deep.equal([]);
     expect(quoted, 'quotes read').to.have.length(4);
+  });
+});
+
+describe('docs: what docs/oauth.md quotes of an unreadable same-tab return, against the words said', () => {
+  it('the sentence it quotes is the one the wizard says, for the system it names', async () => {
+    const oauth = await (await fetch('/docs/oauth.md')).text();
+    const row = oauth.split('\n').find((line) => line.startsWith('| A same-tab return whose message cannot be read'));
+    expect(row, 'docs/oauth.md has the row').to.be.a('string');
+    const quoted = /"(The answer from signing in to (\w+) [^"]*)"/u.exec(row!);
+    expect(quoted, 'the row quotes what is said').to.not.equal(null);
+    expect(quoted![1]).to.equal(stepMessages.oauthUnreadable(quoted![2]!));
   });
 });
