@@ -10,7 +10,7 @@ import { en } from './messages/english.js';
 import type { ConnectorPayload } from './schemas/wizard-data.js';
 import { isRetryableStatus } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';
-import { advanceTo, freshApi, GROUPS, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, shopifyPayload, type, wizardFixture } from './test/fixtures.js';
 import { waitUntil } from './test/wait.js';
 import { failedRequest } from './wizard/outcomes.js';
 
@@ -177,5 +177,83 @@ describe('docs: a redirect, as docs/contract.md gives its kind', function () {
     as('list', kinds);
 
     expect(fired).to.deep.equal(['create: config said as a redirect', 'save: config said as a redirect', 'list: config said as a redirect']);
+  });
+});
+
+/** The paragraph of docs/endpoint-protocol.md holding `marker`, as shipped. */
+async function protocolSaying(marker: string): Promise<string> {
+  const protocol = await (await fetch('/docs/endpoint-protocol.md')).text();
+  const paragraph = protocol.split('\n').find((line) => line.includes(marker));
+  expect(paragraph, `docs/endpoint-protocol.md says "${marker}"`).to.be.a('string');
+  return paragraph!;
+}
+
+/** A Shopify wizard on Review whose create is answered, in turn, by `faults`: what the summary lists, and the `connector-wizard-error`s fired. */
+async function createMet(...faults: Record<string, unknown>[]) {
+  const api = freshApi();
+  const el = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint });
+  el.retryPolicy = { baseDelayMs: 20, maxDelayMs: 50 };
+  const errors: { kind: string; message: string }[] = [];
+  el.addEventListener('connector-wizard-error', (event) => errors.push((event as WizardErrorEvent).detail));
+  await advanceTo(el, 'review');
+  await api.faults(...faults);
+  await el.submit();
+  await settle(el);
+  return { el, errors, summary: errorSummary(el), step: currentStepId(el) };
+}
+
+describe('docs: the field errors docs/endpoint-protocol.md tolerates, sent as it writes them', function () {
+  this.timeout(60_000);
+
+  it('its JSON:API example puts the detail on the field the pointer names', async () => {
+    const said = await protocolSaying("JSON:API's `errors`");
+    const json = JSON.parse(/JSON:API's `errors` \(`([^`]+)`/u.exec(said)![1]!) as { errors: { source: { pointer: string }; detail: string }[] };
+    expect(json.errors[0]!.source.pointer, 'the example points at the name').to.equal('/data/attributes/name');
+    const { el, errors, step } = await createMet({ kind: 'status', method: 'POST', status: 422, type: 'application/vnd.api+json', json });
+    expect(step).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain(json.errors[0]!.detail);
+    expect(errors, 'a field the person can mend').to.have.length(0);
+  });
+
+  it('an error keyed as deep as its example path is said after that path', async () => {
+    const said = await protocolSaying('Errors keyed more than four levels deep');
+    const [, path, message] = /"((?:\w+\.){5,}\w+): ([^"]+)"/u.exec(said)!;
+    const keys = path!.split('.');
+    const nested = keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), [message]);
+    const { summary } = await createMet({ kind: 'status', method: 'POST', status: 422, json: { errors: nested } });
+    expect(summary).to.deep.equal([`${path}: ${message}`]);
+  });
+
+  it('errors keyed that deep are said up to the number it gives below each key at the fifth level', async () => {
+    const said = await protocolSaying('Errors keyed more than four levels deep');
+    const first = Number(/the first (\d+) found below each key at the fifth level/u.exec(said)![1]);
+    // Two keys at the fifth level (e and g), each holding more than that number; one more on its own.
+    const branch = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, ['is wrong']]));
+    const errors = { a: { b: { c: { d: { e: branch(first + 5), g: branch(first + 5), h: branch(1) } } } } };
+    const { summary } = await createMet({ kind: 'status', method: 'POST', status: 422, json: { errors } });
+    expect(summary.length, `${first * 2 + 11} errors sent`).to.equal(first * 2 + 1);
+    expect(summary.filter((line) => line.startsWith('a.b.c.d.e.')).length).to.equal(first);
+  });
+
+  it('an answer nested deeper than the levels it gives still shows its errors nearer the top', async () => {
+    const said = await protocolSaying('An answer nested deeper than');
+    const levels = Number(/nested deeper than (\d+) levels/u.exec(said)![1]);
+    let trace: unknown = 'bottom';
+    for (let i = 0; i < levels * 4; i++) trace = { cause: trace };
+    const { el, step } = await createMet({ kind: 'status', method: 'POST', status: 422, json: { errors: { name: ['has already been taken'] }, trace } });
+    expect(step).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent).to.contain('has already been taken');
+  });
+
+  it('a 409 after an attempt with no answer tells the host kind server, its message ending as it quotes', async () => {
+    const said = await protocolSaying('After an earlier attempt of the same create');
+    const ending = /its message ending "([^"]+)"/u.exec(said)![1]!;
+    const json = { type: 'https://api.example.com/problems/name-taken', title: 'Conflict', status: 409, detail: 'A connector with this name exists.' };
+    const { errors } = await createMet(
+      { kind: 'lose-response' },
+      { kind: 'status', method: 'POST', status: 409, type: 'application/problem+json', json, headers: { 'Retry-After': '5' } },
+    );
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+    expect(errors[0]!.message.endsWith(ending), errors[0]!.message).to.equal(true);
   });
 });
