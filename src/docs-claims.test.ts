@@ -11,7 +11,8 @@ import { parseCatalogue } from './catalogue/parse-catalogue.js';
 import { stepMessages } from './messages/step-messages.js';
 import { DEFAULT_RETRY_POLICY } from './submission/retry-policy.js';
 import { EDITED, editing } from './test/edit-fixtures.js';
-import { advanceTo, button, settle, type, wizardFixture } from './test/fixtures.js';
+import { advanceTo, button, inStep, pasteInto, settle, type, wizardFixture } from './test/fixtures.js';
+import { oneAuthType } from './test/paste-forms.js';
 import { ConnectorWizard } from './wizard/connector-wizard.js';
 
 /** The rows of the Markdown table whose header row starts with `header`: each row's cells, trimmed. */
@@ -435,5 +436,36 @@ describe('docs: what docs/oauth.md quotes of an unreadable same-tab return, agai
     const quoted = /"(The answer from signing in to (\w+) [^"]*)"/u.exec(row!);
     expect(quoted, 'the row quotes what is said').to.not.equal(null);
     expect(quoted![1]).to.equal(stepMessages.oauthUnreadable(quoted![2]!));
+  });
+});
+
+describe('docs: the logins on one line docs/catalogue.md says a paste fills, pasted as it writes them', function () {
+  this.timeout(60_000);
+
+  it('each fills the user name and the password of a wizard in its language, labelled in it', async () => {
+    const catalogue = await (await fetch('/docs/catalogue.md')).text();
+    const said = /also on a login written on one line \(([^)]+)\)/u.exec(catalogue.replace(/\n\s*/gu, ' '));
+    expect(said, 'docs/catalogue.md lists them').to.not.equal(null);
+    const logins = [...said![1]!.matchAll(/`([^`]+)`/gu)].map(([, login]) => login!);
+    const labels = { en: ['Username', 'Password'], fr: ['Identifiant', 'Mot de passe'], de: ['Benutzername', 'Passwort'] } as const;
+    const fields = [
+      { key: 'username', label: 'Username', type: 'text', normalize: 'trim', l10n: { fr: { label: 'Identifiant' }, de: { label: 'Benutzername' } } },
+      { key: 'password', label: 'Password', type: 'secret', normalize: 'trim', l10n: { fr: { label: 'Mot de passe' }, de: { label: 'Passwort' } } },
+    ];
+    const filled: string[] = [];
+    for (const login of logins) {
+      const lang = (Object.keys(labels) as (keyof typeof labels)[]).find((l) => login.startsWith(labels[l][0]));
+      expect(lang, `the language of ${login}`).to.be.a('string');
+      const secret = `Tr0ub4dor${crypto.randomUUID().slice(0, 8)}`;
+      const el = await wizardFixture({ catalogue: oneAuthType(fields) as never, system: 'acme' });
+      el.setAttribute('lang', lang!);
+      await advanceTo(el, 'credentials');
+      await waitUntil(() => inStep(el, 'label[for="field-credentials-password"]')?.textContent?.includes(labels[lang!][1]), `the ${lang} labels`);
+      await pasteInto(el, '#field-credentials-username', login.replace('…', secret));
+      const value = (key: string) => inStep<HTMLInputElement>(el, `#field-credentials-${key}`)!.value;
+      filled.push(`${login}: ${value('username')} ${value('password') === secret ? 'the password' : value('password')}`);
+      el.remove();
+    }
+    expect(filled).to.deep.equal(logins.map((login) => `${login}: ops the password`));
   });
 });
