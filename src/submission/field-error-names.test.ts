@@ -259,7 +259,7 @@ describe('endpoint mode: JSON:API pointers of odd shapes', function () {
     await settle(el);
     expect(currentStepId(el)).to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('is taken');
-    expect(errorSummary(el)).to.deep.equal(['is taken', 'timezone: is unknown', '__proto__: is odd', 'Credentials: \u2068constructor: is odd too\u2069']);
+    expect(errorSummary(el)).to.deep.equal(['Connector name: is taken', 'timezone: is unknown', '__proto__: is odd', 'Credentials: \u2068constructor: is odd too\u2069']);
     expect(({} as Record<string, unknown>).detail).to.equal(undefined);
   });
 });
