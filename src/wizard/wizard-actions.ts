@@ -66,8 +66,11 @@ export function wizardActions({ wizard, store, draft, later, session, flow, cata
     askDiscard: () => void confirmDiscard(true),
     confirmDiscard: () => void wizard.reset(),
     keepDraft: () => void confirmDiscard(false),
-    /** The draft keeps the answers (the snapshot is taken now); secrets in memory go, and those of a draft still loading stay sealed in it. */
+    /** A create or an edit's save is under way (checked, its key made, then sent): Cancel and Discard draft wait for its outcome, as while it is sent. */
+    submitting: () => Boolean(store.state.submitting),
+    /** Not while a create or an edit's save is under way: the host would hear "cancelled", then "created" or "updated". The draft keeps the answers (the snapshot is taken now); secrets in memory go, and those of a draft still loading stay sealed in it. */
     cancel: () => {
+      if (store.state.submitting) return;
       void draft.cancel();
       store.update(t.dropSecrets);
       flow()?.cancelled();

@@ -5,6 +5,8 @@ export interface ActionBar {
   first: boolean;
   onReview: boolean;
   sending: boolean;
+  /** A create or an edit's save is under way, sent or not yet (its key is made first). */
+  submitting: () => boolean;
   editing: boolean;
   /** An edit's save was refused as changed elsewhere (see WizardState.editConflict): what the button says now. */
   conflict: string | undefined;
@@ -29,6 +31,7 @@ export interface ActionBar {
 export const onePress = (press: () => unknown) => (e: MouseEvent) => e.detail > 1 || press();
 
 export function actionBar(msg: Messages, a: ActionBar) {
+  const busy = a.sending || a.submitting();
   return html`<div class="actions" part="actions">
       ${
         a.first
@@ -52,13 +55,13 @@ export function actionBar(msg: Messages, a: ActionBar) {
       <div class="end">
         ${
           a.canDiscard
-            ? html`<button type="button" class="link" part="button discard" aria-disabled=${a.sending ? 'true' : nothing} @click=${() => a.sending || a.askDiscard()}>
+            ? html`<button type="button" class="link" part="button discard" aria-disabled=${busy ? 'true' : nothing} @click=${() => busy || a.askDiscard()}>
                 ${msg.discardDraft}
               </button>`
             : nothing
         }
-        <!-- Not while a create is sent: the host would hear "cancelled", then "created". Nor twice for a double click. -->
-        <button type="button" class="link" part="button cancel" aria-disabled=${a.sending ? 'true' : nothing} @click=${onePress(() => a.sending || a.cancel())}>
+        <!-- Not while a create or a save is under way, sent or not yet: the host would hear "cancelled", then "created". Nor twice for a double click. -->
+        <button type="button" class="link" part="button cancel" aria-disabled=${busy ? 'true' : nothing} @click=${onePress(() => busy || a.cancel())}>
           ${msg.cancel}
         </button>
       </div>
