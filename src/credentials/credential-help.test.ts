@@ -1320,7 +1320,11 @@ describe('credentials: a test that says what it checked', () => {
     ];
     expect(await createdAfter(onNoField, ['The client secret was revoked', 'No location is set'])).to.deep.equal({ attention: false, created: 1, step: null });
     // The nearest case: a failed check on the token field still holds Create, and takes the person there.
-    expect(await createdAfter(PERMISSIONS_FAILED, ['The token cannot read orders'])).to.deep.equal({ attention: true, created: 0, step: 'credentials' });
+    expect(await createdAfter(PERMISSIONS_FAILED, ['Admin API access token: The token cannot read orders'])).to.deep.equal({
+      attention: true,
+      created: 0,
+      step: 'credentials',
+    });
   });
 
   it('a failed check on no field of the form is listed again on coming back to Credentials, while the outcome stands', async () => {
@@ -1343,7 +1347,7 @@ describe('credentials: a test that says what it checked', () => {
       result: false,
       created: 0,
       step: 'credentials',
-      shown: 'The token cannot read orders',
+      shown: 'Admin API access token: The token cannot read orders',
     });
   });
 

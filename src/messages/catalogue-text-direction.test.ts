@@ -188,10 +188,10 @@ describe('catalogue names inside sentences of another language', () => {
     const quoted = await refused('Der Shop „Shopify Outlet“ wurde bei Shopify nicht gefunden.');
     expect(inStep(quoted, '#field-credentials-shop-error')!.textContent).to.contain('„Shopify Outlet“ wurde bei Shopify');
     expect(markedEnglish(inStep(quoted, '#field-credentials-shop-error')!), 'nothing in the value').to.deep.equal([]);
-    expect(markedEnglish(inStep(quoted, '.error-summary')!)).to.deep.equal([]);
+    expect(markedEnglish(inStep(quoted, '.error-summary')!), 'in the summary, only the label of its field, said before it').to.deep.equal(['Store subdomain']);
     const label = await refused(`„${isolated('Store subdomain')}“ ist bei Shopify unbekannt.`);
     expect(markedEnglish(inStep(label, '#field-credentials-shop-error')!), 'nor a label the server isolated as the wizard does').to.deep.equal([]);
-    expect(markedEnglish(inStep(label, '.error-summary')!)).to.deep.equal([]);
+    expect(markedEnglish(inStep(label, '.error-summary')!), 'in the summary, only the label of its field, said before it').to.deep.equal(['Store subdomain']);
   });
 
   /** The catalogue without the field the reference API does not know (sandbox), as a create it accepts needs. */

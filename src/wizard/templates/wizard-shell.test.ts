@@ -20,7 +20,7 @@ async function askedRendering(step: StepId, furthest: number, broken: StepId[] =
     system: () => undefined,
     locale: 'en',
     named: [],
-    actions: {},
+    actions: { submitting: () => false },
     goTo: () => {},
     resolveConflict: () => {},
     tryAgain: () => {},
