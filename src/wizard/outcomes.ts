@@ -9,7 +9,7 @@ import { isSecretField, type AuthTypeDefinition, type CredentialField, type Syst
 import { sameZone } from '../date-format/date-format.js';
 import { cleanPattern, dateFormatChoice } from '../date-format/date-pattern.js';
 import type { EditableConnector, Quoting, Said, WizardState } from './state/wizard-state.js';
-import { credentialValue } from './state/selectors.js';
+import { authTypeOf, credentialValue } from './state/selectors.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import { isolated, type Messages } from '../messages/messages.js';
 import { quoting } from '../messages/quoting.js';
@@ -275,7 +275,7 @@ export function savedAs(answer: { id: string } & Record<string, unknown>, sent: 
 
 /** The answers of an existing connector to edit: non-secret credential values the host passed along, if any; secrets never come in. */
 export function editAnswers(connector: EditableConnector, system: SystemDefinition): WizardData {
-  const authType = system.authTypes.find((a) => a.id === connector.authType);
+  const authType = authTypeOf(system, connector.authType);
   const plain: [string, string | boolean][] = [];
   for (const field of authType?.fields ?? []) {
     // A secret a host passes anyway (a numeric PIN as the create sent it too) never becomes an answer, which a draft stores in clear.
