@@ -5,7 +5,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
-import { keyedErrors, namedError } from './field-errors.js';
+import { isAnswer, keyedErrors, namedError, withoutIndex } from './field-errors.js';
 import { send, type Attempt, type RequestOptions } from './send-request.js';
 
 /** Sending (the host's headers, timeouts, retries) is send-request.ts's; this reads what each answer means. */
@@ -17,7 +17,8 @@ export interface Problem extends TestReport {
   title?: string;
   detail?: string;
   status?: number;
-  errors: { pointer: string; detail: string }[];
+  /** `key`: a field name the server gave that is no answer of the payload ("slug"), said before the message (see keyNamed). */
+  errors: { pointer: string; detail: string; key?: string }[];
   /** How many errors the server listed past the 50 read: said as a count, so the person knows the list goes on. */
   more?: number;
   /** Those of the next 500 with a pointer: a field named only there is still marked (see placeProblem). */
@@ -65,7 +66,7 @@ export type TestResult =
   | { kind: 'aborted' };
 
 /** One of a problem's `errors`: a message, on its field when a pointer names one (else listed as text). */
-const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string() });
+const problemErrorSchema = z.object({ pointer: z.optional(z.string()), detail: z.string(), key: z.optional(z.string()) });
 
 /** application/json, and any JSON type (`problem+json`, `vnd.api+json`). */
 const saysJson = (response: Response) => /^application\/(?:[\w.-]+\+)?json\b/iu.test(response.headers.get('content-type') ?? '');
@@ -103,15 +104,21 @@ async function readJson(response: Response, mask = (body: unknown) => body): Pro
   }
 }
 
-/** A pointer as a URI fragment (`#/age`, RFC 6901 section 6, as RFC 9457's own example writes it) as the pointer it encodes; any other text as it is. */
+/**
+ * A pointer as a URI fragment (`#/age`, RFC 6901 section 6, as RFC 9457's own example writes it) as the pointer it encodes; any other text as it is.
+ * A pointer into an answer ending in list indexes (`/credentials/apiKey/0`, a message's place in its field's list) names that field; others (`/plan/3`) stay whole.
+ */
 function pointerOf(pointer: string): string {
-  if (!pointer.startsWith('#')) return pointer;
-  try {
-    const decoded = decodeURIComponent(pointer.slice(1));
-    return decoded === '' || decoded.startsWith('/') ? decoded : pointer;
-  } catch {
-    return pointer;
-  }
+  let read = pointer;
+  if (pointer.startsWith('#'))
+    try {
+      const decoded = decodeURIComponent(pointer.slice(1));
+      if (decoded === '' || decoded.startsWith('/')) read = decoded;
+    } catch {
+      // Not a fragment: as it is.
+    }
+  const tokens = read.split('/');
+  return tokens[0] === '' && isAnswer(tokens[1]) ? ['', ...withoutIndex(tokens.slice(1))].join('/') : read;
 }
 
 /**
@@ -122,7 +129,7 @@ function fielded(item: unknown): unknown {
   const { field, message, pointer, detail, source, title } = (typeof item === 'object' && item ? item : {}) as Record<string, unknown>;
   const at = (source as { pointer?: unknown } | null)?.pointer;
   if (pointer === undefined && typeof at === 'string' && typeof (detail ?? title) === 'string') {
-    const path = at.split('/').map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+    const path = withoutIndex(at.split('/').map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~')));
     const [credential, said] = [path.lastIndexOf('credentials'), (detail ?? title) as string];
     // The document itself (`""`, `/data`, `/data/attributes`) names no field.
     if (['', 'data', 'attributes'].includes(path.at(-1)!)) return { detail: said };
@@ -133,7 +140,15 @@ function fielded(item: unknown): unknown {
 }
 
 /** Members of a problem (RFC 9457's and the protocol's), never taken for a field's errors. */
-const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'status', 'instance', 'errors', 'checks', 'account'];
+const PROBLEM_MEMBERS = ['type', 'title', 'detail', 'status', 'instance', 'errors', 'invalid-params', 'checks', 'account'];
+
+/** One of RFC 9457's `invalid-params` (its own example of a validation problem): `{ name, reason }`, read as a field's error keyed by name (or a pointer). */
+function invalidParam(item: unknown): unknown {
+  const { name, reason } = (typeof item === 'object' && item ? item : {}) as Record<string, unknown>;
+  if (typeof reason !== 'string') return item;
+  if (typeof name !== 'string') return { detail: reason };
+  return /^#?\//u.test(name) ? { pointer: name, detail: reason } : namedError(name.split('.'), reason);
+}
 
 /**
  * Errors keyed by field name, in the shapes frameworks answer: `errors` as an object (Rails), or,
@@ -163,13 +178,19 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
-  const list = Array.isArray(p.errors) ? p.errors.map(fielded) : fieldKeyed(response, p, mask);
+  const params = Array.isArray(p['invalid-params']) && p.errors === undefined ? p['invalid-params'].map(invalidParam) : undefined;
+  // Masked again as read, as errors keyed by name are (fieldKeyed): the body was masked as the protocol's members, which these are not.
+  const list = Array.isArray(p.errors)
+    ? p.errors.map(fielded)
+    : params
+      ? [...((mask ?? ((body) => body))(params.slice(0, 550)) as unknown[]), ...params.slice(550)]
+      : fieldKeyed(response, p, mask);
   // Without a pointer: one no field has (`/#2`), so each such error is listed, not only the first; past the 50, only those with one count.
   const read = (items: unknown[], pointed?: boolean) =>
     items.flatMap((item, index) => {
       const e = problemErrorSchema.safeParse(item);
       return e.success && (!pointed || e.data.pointer !== undefined)
-        ? [{ pointer: pointerOf(e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)! }]
+        ? [{ pointer: pointerOf(e.data.pointer ?? `/#${index}`).slice(0, 200), detail: clip(e.data.detail)!, ...(e.data.key ? { key: e.data.key.slice(0, 200) } : {}) }]
         : [];
     });
   const errors = read(list.slice(0, 50));

@@ -5,23 +5,39 @@ import { escapeToken } from '../schemas/feedback.js';
  * keyed by name (Rails's `errors: { name: ["has already been taken"] }`, Django REST framework's
  * body `{ name: [...] }`, nested `{ credentials: { accessToken: [...] } }` or dotted
  * `"credentials.accessToken"`), or listed as `{ field, message }`. A key that names an answer of
- * the payload (or its snake_case form) becomes that answer's pointer; `base` and `non_field_errors`
- * (errors of no field) are said as they are; another key (no answer of the form) is said after its
- * name ("slug: is taken"), since its message alone may read as a fragment.
+ * the payload (or its snake_case or kebab-case form: `time_zone`, `time-zone`) becomes that answer's pointer, less the list
+ * indexes it ends in (`credentials.apiKey.0`); `base` and `non_field_errors`
+ * (errors of no field) are said as they are; another key (no answer of the form) is kept as `key`, said after it and the
+ * language's colon ("slug: is taken", "slug : est pris", see keyNamed), since its message alone may read as a fragment.
  */
-export type ReadError = { pointer?: string; detail: string };
+export type ReadError = { pointer?: string; detail: string; key?: string };
 
 const ANSWERS = ['system', 'name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType', 'credentials'];
-const SNAKE: Readonly<Record<string, string>> = { time_zone: 'timeZone', date_format: 'dateFormat', auth_type: 'authType' };
 const NO_FIELD = ['base', 'non_field_errors', '__all__'];
 
+/** Whether a pointer's first token names an answer of the payload. */
+export const isAnswer = (token: string | undefined) => ANSWERS.includes(token ?? '');
+
+/** A path without the list indexes it ends in (`credentials.apiKey.0`, a message's place in its field's list): the field is what it names. */
+export const withoutIndex = (path: readonly string[]): string[] => {
+  let end = path.length;
+  while (end > 1 && /^\d+$/u.test(path[end - 1]!)) end--;
+  return path.slice(0, end);
+};
+
 /** One message of a field named by `path` (its key, or its keys nested). */
-export function namedError(path: readonly string[], detail: string): ReadError {
+export function namedError(named: readonly string[], detail: string): ReadError {
+  const path = withoutIndex(named);
   const [top = '', ...rest] = path;
-  const answer = Object.hasOwn(SNAKE, top) ? SNAKE[top]! : top;
+  // An answer's key as camelCase, snake_case or kebab-case (`timeZone`, `time_zone`, `time-zone`).
+  const answer = top.replace(/[-_]([a-z])/gu, (_, c: string) => c.toUpperCase());
   if (ANSWERS.includes(answer)) return { pointer: `/${[answer, ...rest].map(escapeToken).join('/')}`, detail };
-  return NO_FIELD.includes(path.join('.')) ? { detail } : { detail: `${path.join('.')}: ${detail}` };
+  return NO_FIELD.includes(path.join('.')) ? { detail } : { detail, key: path.join('.') };
 }
+
+/** A message: a text, or an object with its `message` (and a `code`, never said: Django REST framework's full details). */
+const text = (v: unknown) =>
+  typeof v === 'string' ? v : typeof v === 'object' && v !== null && typeof (v as { message?: unknown }).message === 'string' ? (v as { message: string }).message : undefined;
 
 /** The messages of an object keyed by field name: a field's several messages said together, each nested object read under its key. */
 export function keyedErrors(body: object, path: readonly string[] = [], depth = 0): ReadError[] {
@@ -29,7 +45,8 @@ export function keyedErrors(body: object, path: readonly string[] = [], depth = 
   if (depth > 4) {
     const found: ReadError[] = [];
     const walk = (v: unknown, at: readonly string[], down: number): void => {
-      if (typeof v === 'string') found.push(namedError(at, v));
+      const said = text(v);
+      if (said !== undefined) found.push(namedError(at, said));
       else if (down < 20 && typeof v === 'object' && v !== null)
         for (const [key, w] of Object.entries(v)) if (found.length < 20) walk(w, Array.isArray(v) ? at : [...at, key], down + 1);
     };
@@ -38,14 +55,8 @@ export function keyedErrors(body: object, path: readonly string[] = [], depth = 
   }
   return Object.entries(body).flatMap(([key, value]): ReadError[] => {
     const at = [...path, ...key.split('.')];
-    // A message may be an object with its `message` and `code` (Django REST framework's full details).
-    const text = (v: unknown) =>
-      typeof v === 'string'
-        ? v
-        : typeof v === 'object' && v !== null && typeof (v as { message?: unknown }).message === 'string'
-          ? (v as { message: string }).message
-          : undefined;
-    const texts = (Array.isArray(value) ? value : [value]).map(text).filter((v): v is string => v !== undefined);
+    // A field's messages may come in lists of lists (a framework's errors of each item): each text said.
+    const texts = (Array.isArray(value) ? value.flat(3) : [value]).map(text).filter((v): v is string => v !== undefined);
     if (texts.length) return [namedError(at, texts.join('; '))];
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? keyedErrors(value, at, depth + 1) : [];
   });

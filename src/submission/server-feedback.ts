@@ -35,19 +35,23 @@ export function onFormField(pointer: Pointer, steps: readonly StepId[], fields: 
 
 /**
  * An error on an answer of the payload that has no field on the form (another way to sign in's credential, the system of an
- * edit) said after its name: a credential's label (`labelOf`, as the catalogue gives it), else its key ("apiKey: is not valid"):
- * its message alone does not say which value it is about. Others as they are.
+ * edit) said after its name and the language's `colon`: a credential's label (`labelOf`, as the catalogue gives it), else its key
+ * ("apiKey: is not valid"): its message alone does not say which value it is about. So is one on a field the server named that is
+ * no answer (`key`: "slug: is taken"). Others as they are.
  */
 export function keyNamed(
-  error: { pointer: string; detail: string },
+  error: { pointer: string; detail: string; key?: string },
   steps: readonly StepId[],
   fields?: readonly { key: string }[],
   labelOf?: (key: string) => string | undefined,
+  colon = ':',
 ) {
-  const tokens = error.pointer.split('/').map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~'));
-  if (!Object.hasOwn(STEP_OF, tokens[1] ?? '') || onFormField(error.pointer, steps, fields)) return error;
+  const { pointer, detail, key: named } = error;
+  if (named !== undefined) return { pointer, detail: `${named}${colon} ${detail}` };
+  const tokens = pointer.split('/').map((t) => t.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+  if (!Object.hasOwn(STEP_OF, tokens[1] ?? '') || onFormField(pointer, steps, fields)) return error;
   const key = tokens.at(-1)!;
-  return { ...error, detail: `${(tokens[1] === 'credentials' && tokens.length === 3 && labelOf?.(key)) || key}: ${error.detail}` };
+  return { pointer, detail: `${(tokens[1] === 'credentials' && tokens.length === 3 && labelOf?.(key)) || key}${colon} ${detail}` };
 }
 
 /** Where a server's errors go: the step shown, its errors, and the later steps' (shown on their fields when the person gets there). */

@@ -61,7 +61,7 @@ export function placedErrors(problem: Problem, { msg, steps, fields, system }: R
   const ways = system?.authTypes ?? [];
   const labelOf = (key: string) =>
     ways.flatMap((a) => a.fields).find((f) => f.key === key)?.label ?? (key === 'connectionRef' ? ways.find((a) => a.kind === 'oauth2-authorization-code')?.label : undefined);
-  const named = (errors: Problem['errors'] = []) => errors.map((e) => keyNamed(e, steps, fields, labelOf));
+  const named = (errors: Problem['errors'] = []) => errors.map((e) => keyNamed(e, steps, fields, labelOf, msg.colon));
   return placeProblem(
     { ...problem, errors: named(problem.errors), past: named(problem.past) },
     steps,

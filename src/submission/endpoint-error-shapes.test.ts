@@ -1,0 +1,164 @@
+/**
+ * Endpoint mode: the last error shapes a real server sends that were said wrong (a Django REST
+ * framework detail nested deep, kebab-case keys, a list index under a field, a key the form has
+ * not in a language with its own colon, messages of odd types, hostile messages, RFC 9457's
+ * `invalid-params`), from the reference API served by the test runner with faults injected by the server.
+ */
+import { expect } from '@open-wc/testing';
+import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle } from '../test/fixtures.js';
+import { en } from '../messages/english.js';
+import { hostedWizard } from '../test/host-page.js';
+import { waitUntil } from '../test/wait.js';
+import { atReview } from '../test/waits-endpoint-redirects.js';
+
+const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
+
+/** On Review, the create answered `status` with `json` once: the wizard and what the host heard. */
+async function refusedWith(json: unknown, status = 422, type?: string) {
+  const api = freshApi();
+  const { el, errors } = await atReview(api);
+  await api.faults({ kind: 'status', method: 'POST', status, json, ...(type ? { type } : {}) });
+  expect(await el.submit()).to.equal(false);
+  await settle(el);
+  expect(
+    (await posts(api)).map((e) => e.status),
+    'sent once, never again',
+  ).to.deep.equal([status]);
+  return { el, errors };
+}
+
+describe('endpoint mode: error shapes said wrong', function () {
+  this.timeout(60_000);
+
+  // Said as "a.b.c.d.e.f.message: has already been taken" and "a.b.c.d.e.f.code: unique": a machine code read as a field's error.
+  it('a Django REST framework detail nested six levels deep is said by its message, never its code', async () => {
+    const { el } = await refusedWith({ a: { b: { c: { d: { e: { f: [{ message: 'has already been taken', code: 'unique' }] } } } } } }, 400);
+    expect(errorSummary(el)).to.deep.equal(['a.b.c.d.e.f: has already been taken']);
+  });
+
+  // kebab-case keys were said after their key ("time-zone: is not a zone"), on no field, while snake_case and camelCase were placed.
+  for (const key of ['timeZone', 'time_zone', 'time-zone'])
+    it(`the key ${key} marks the time zone field`, async () => {
+      const { el, errors } = await refusedWith({ [key]: ['is not a zone'] }, 400);
+      expect(currentStepId(el)).to.equal('timezone');
+      expect(inStep(el, '#field-timeZone-error')?.textContent ?? '').to.contain('is not a zone');
+      expect(errors, 'an answer named: nothing for the host to mend').to.have.length(0);
+    });
+
+  it('the keys date-format and auth-type are read as dateFormat and authType', async () => {
+    const { el } = await refusedWith({ errors: { 'date-format': ['is not a pattern'], 'auth-type': ['is not offered'] } });
+    expect(currentStepId(el)).to.equal('timezone');
+    expect(
+      errorSummary(el).some((line) => line.includes('is not a pattern') && !line.includes('date-format')),
+      errorSummary(el).join(' | '),
+    ).to.equal(true);
+    expect(errorSummary(el).join(' | ')).to.not.contain('auth-type');
+  });
+
+  // Said after "0" ("0: is not valid"), or listed on no field: the index of a message in a list, not a field.
+  const indexed: [string, unknown][] = [
+    ['a pointer with a list index', { errors: [{ pointer: '/credentials/accessToken/0', detail: 'is revoked' }] }],
+    ['keyed by name, the index a key', { errors: { credentials: { accessToken: { 0: ['is revoked'] } } } }],
+    ['a dotted field with an index', { errors: [{ field: 'credentials.accessToken.0', message: 'is revoked' }] }],
+  ];
+  for (const [shape, json] of indexed)
+    it(`${shape}: on the field, said after its label`, async () => {
+      const { el } = await refusedWith(json);
+      expect(currentStepId(el)).to.equal('credentials');
+      expect(inStep(el, '#field-credentials-accessToken-error')?.textContent ?? '').to.contain('is revoked');
+      expect(errorSummary(el)).to.deep.equal(['Admin API access token: is revoked']);
+    });
+
+  it('an index under another way to sign in s credential is said after that key', async () => {
+    const { el } = await refusedWith({ errors: [{ pointer: '/credentials/apiKey/0', detail: 'is not valid' }] });
+    expect(errorSummary(el)).to.deep.equal(['apiKey: is not valid']);
+  });
+
+  // Messages in lists of lists were passed over: the refusal said only "HTTP 422" and the host was told nothing could be mended.
+  it('messages in lists of lists are read; numbers, null and objects without a message passed over', async () => {
+    const { el, errors } = await refusedWith({
+      errors: {
+        name: [
+          ['has already been taken', 7],
+          [null, { code: 'unique' }],
+        ],
+        group: [[{}]],
+      },
+    });
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
+    expect(errorSummary(el)).to.deep.equal(['Connector name: has already been taken']);
+    expect(errors).to.have.length(0);
+  });
+
+  it('a hostile message is shown as text, markup and 10,000 right-to-left overrides never taking over', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">' + '\u202e'.repeat(10_000) + 'gnol oot';
+    const { el } = await refusedWith({ errors: { name: [hostile], slug: [hostile] } });
+    const error = inStep(el, '#field-name-error')!;
+    expect(error.querySelector('img'), 'no markup').to.equal(null);
+    expect(error.textContent).to.contain('<img src=x');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    const summary = errorSummary(el);
+    expect(summary.length).to.equal(2);
+    for (const line of summary) expect(line.length, 'clipped').to.be.below(2_000);
+    // Each shown inside its own isolate: the overrides end where the message does.
+    expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+  });
+
+  // RFC 9457's own example of a validation problem: its `invalid-params` were never read, the refusal said only its title.
+  it('RFC 9457 invalid-params ({ name, reason }) mark their fields', async () => {
+    const json = {
+      type: 'https://example.net/validation-error',
+      title: 'Your request is not valid.',
+      'invalid-params': [
+        { name: 'name', reason: 'has already been taken' },
+        { name: 'credentials.accessToken', reason: 'is revoked' },
+        { name: 'slug', reason: 'is taken' },
+        { name: 7, reason: 'no name' },
+        { reason: 'Shop is suspended' },
+      ],
+    };
+    const { el, errors } = await refusedWith(json, 400, 'application/problem+json');
+    expect(currentStepId(el)).to.equal('general');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
+    expect(errorSummary(el)).to.deep.equal([
+      'Connector name: has already been taken',
+      'slug: is taken',
+      'no name',
+      'Shop is suspended',
+      'Credentials: \u2068is revoked\u2069',
+    ]);
+    expect(errors).to.have.length(0);
+  });
+
+  it('a problem+json with errors as a map marks its fields', async () => {
+    const json = { type: 'https://example.net/validation-error', title: 'Invalid', errors: { name: ['has already been taken'] } };
+    const { el, errors } = await refusedWith(json, 422, 'application/problem+json');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
+    expect(errors).to.have.length(0);
+  });
+});
+
+describe('endpoint mode: a key the form cannot name, in a language with its own colon', function () {
+  this.timeout(60_000);
+
+  // Written with an ASCII colon ("slug: est pris") where the fields named beside it had the language's ("Nom du connecteur : ...").
+  it('in French, after the key and the French colon, as a field s label is', async () => {
+    const api = freshApi();
+    const el = await hostedWizard({ system: 'shopify', groups: GROUPS, endpoint: api.endpoint, lang: 'fr' });
+    await waitUntil(() => {
+      const heading = inStep(el, '.heading')?.textContent?.trim();
+      return heading && heading !== en.generalTitle;
+    }, 'the wizard in French');
+    await advanceTo(el, 'review');
+    const json = { errors: { name: ['est déjà pris'], slug: ['est pris'], credentials: { apiKey: ['est invalide'] } } };
+    await api.faults({ kind: 'status', method: 'POST', status: 422, json });
+    await el.submit();
+    await waitUntil(() => currentStepId(el) === 'general' && errorSummary(el).length === 3, 'the summary on General');
+    expect(errorSummary(el).map((line) => line.replace(/[ \t\n\r]+/gu, ' '))).to.deep.equal([
+      'Nom du connecteur\u00a0: est déjà pris',
+      'slug\u00a0: est pris',
+      // A later step's error, listed under that step's name.
+      'Identifiants\u00a0: \u2068apiKey\u00a0: est invalide\u2069',
+    ]);
+  });
+});
