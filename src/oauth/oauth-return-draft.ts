@@ -1,22 +1,30 @@
-import { OAUTH_PENDING_PREFIX, returnedState } from './oauth-return.js';
+import { OAUTH_PENDING_PREFIX, OAUTH_RETURN_KEY, returnedState } from './oauth-return.js';
 
-type Pending = { key: string; draftId?: unknown; editing?: unknown };
+type Pending = { key: string; state?: unknown; draftId?: unknown; editing?: unknown; at?: unknown };
 
-/** The same-tab sign-in this page has just come back from (the callback's `#connector-wizard-oauth=` fragment), as kept when it began. */
+/**
+ * The same-tab sign-in this page has just come back from (the callback's `#connector-wizard-oauth=` fragment), as kept when it
+ * began. One whose state cannot be read (cut short, another encoding) is the sign-in this tab left for last, as the wizards
+ * take it (see ownedElsewhere): kept without a time (an earlier version), it left before any other.
+ */
 function returned(): Pending | undefined {
+  if (!location.hash.includes(OAUTH_RETURN_KEY)) return undefined;
   const state = returnedState(location.hash);
-  if (!state) return undefined;
+  let last: Pending | undefined;
   try {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;
-      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { state?: unknown; draftId?: unknown; editing?: unknown } | null;
-      if (pending?.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
+      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Omit<Pending, 'key'> | null;
+      if (typeof pending?.state !== 'string') continue;
+      if (pending.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
+      const at = (kept?: Pending) => (typeof kept?.at === 'number' ? kept.at : 0);
+      if (state === undefined && (!last || at(pending as Pending) > at(last))) last = { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
     }
   } catch {
     // Not a fragment this package wrote, or no sessionStorage: nothing to reopen.
   }
-  return undefined;
+  return last;
 }
 
 /**

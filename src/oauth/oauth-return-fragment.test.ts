@@ -8,6 +8,7 @@ import { currentStepId, inStep, settle, uniqueDatabase, wizardFixture } from '..
 import { atConnect, broadcastDelivered, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { oauthReturnConnectorId, oauthReturnDraftId } from './oauth-return-draft.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 /** What is read out, without the marks that isolate the provider s words. */
@@ -167,6 +168,18 @@ describe('OAuth: a same-tab return with no state to read, when more than one sig
     await broadcastDelivered(el, oauthMessage(popupState));
     await waitUntil(() => status(el).dataset.oauth === 'connected', 'the popup s result taken', { timeout: 5_000 });
     expect(said(status(el))).to.not.contain(UNREADABLE);
+  });
+
+  it('two wizards, each left the page once: the page is told the draft-id and the connector of the one that left last, which takes it', async () => {
+    sessionStorage.setItem(`${STORED}last`, JSON.stringify({ state: 'D'.repeat(43), system: 'xero', authType: 'oauth', draftId: 'last', editing: 'c-9', at: Date.now() }));
+    sessionStorage.setItem(`${STORED}first`, JSON.stringify({ state: 'C'.repeat(43), system: 'xero', authType: 'oauth', draftId: 'first', at: Date.now() - 60_000 }));
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#connector-wizard-oauth=${unreadable('D'.repeat(43))}`);
+    expect(oauthReturnDraftId(), 'the draft to open').to.equal('last');
+    expect(oauthReturnConnectorId(), 'the connector to edit').to.equal('c-9');
+    // Kept without the draft-id beside it (an earlier version): its key.
+    sessionStorage.setItem(`${STORED}last`, JSON.stringify({ state: 'D'.repeat(43), system: 'xero', authType: 'oauth', at: Date.now() }));
+    expect(oauthReturnDraftId(), 'the key it was kept under').to.equal('last');
+    expect(oauthReturnConnectorId(), 'a new connector').to.equal(undefined);
   });
 
   it('two wizards, each left the page once: the one that left last says it, the other keeps its sign-in', async () => {
