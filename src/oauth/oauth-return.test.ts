@@ -32,7 +32,17 @@ const fragment = (message: object) => `#connector-wizard-oauth=${encodeURICompon
 /** What `continueInTab` leaves behind under the sign-in's `key` (see oauthKey), and the callback's return to this page. */
 function returnFromProvider(
   key: string,
-  pending: { state: string; system: string; authType: string; hash?: string; draftId?: string; editing?: string; environment?: string; fields?: Record<string, string> },
+  pending: {
+    state: string;
+    system: string;
+    authType: string;
+    at?: number;
+    hash?: string;
+    draftId?: string;
+    editing?: string;
+    environment?: string;
+    fields?: Record<string, string>;
+  },
   message: object,
 ) {
   sessionStorage.setItem(STORED + key, JSON.stringify(pending));
@@ -221,6 +231,22 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(currentStepId(el)).to.equal('credentials');
     expect(status(el).textContent, 'not connected by a return of another state').to.not.contain('Connected');
     expect(sessionStorage.getItem(`${STORED}default:xero`), 'the sign-in it waits for is still pending').to.not.equal(null);
+  });
+
+  it('a sign-in left hours ago that comes back: the address bar is cleaned, the person told it expired, no connection taken, every answer kept', async () => {
+    const draftDatabase = await leftForTheProvider();
+    const state = 'H'.repeat(43);
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', at: Date.now() - 3 * 3_600_000 }, oauthMessage(state, 'conn_stale', 'stale@xero.example'));
+    const el = await reopened({ draftDatabase });
+    await waitUntil(() => currentStepId(el) === 'credentials', 'back on Credentials', { timeout: 5000 });
+    const EXPIRED = 'Signing in to Xero expired before its answer came back, so no connection was made. Choose Connect with Xero to try again.';
+    await waitUntil(() => status(el).textContent!.includes(EXPIRED), `told it expired (saw: ${status(el).textContent})`, { timeout: 5000 });
+    expect(location.hash, 'the address bar cleaned').to.equal('');
+    expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);
+    expect(status(el).textContent).to.not.contain('stale@xero.example');
+    await el.goTo('general');
+    await settle(el);
+    expect(inStep<HTMLInputElement>(el, '#field-name')!.value, 'the name typed').to.equal('Shopify UK');
   });
 
   it('removes a return that no wizard on the page started', async () => {

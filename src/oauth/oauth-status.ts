@@ -23,6 +23,8 @@ export type OAuthStatus =
   | { state: 'denied'; error?: string }
   /** A same-tab return of this sign-in whose message could not be read (cut short, another encoding, fields missing): no connection, Connect again. */
   | { state: 'unreadable' }
+  /** A same-tab return of this sign-in that came back too long after the person left (see RETURN_LIFETIME_MS): not taken, Connect again. */
+  | { state: 'expired' }
   | { state: 'connected'; ref: string; account?: string };
 
 /**

@@ -23,7 +23,8 @@ export interface ReturnedOAuth {
  * A result the callback brought back to this page in the URL fragment. Taken when this
  * wizard (its sign-in `key`, see oauthKey) started that sign-in; left for another wizard on the
  * page when the state is stored under its key; otherwise (a stale, forged or spent return) removed. One of this wizard's sign-in
- * whose message cannot be read is spent and said (`unreadable`): the person connects again, with every answer still there.
+ * whose message cannot be read is spent and said (`unreadable`), as is one that came back too late (`expired`): the person connects
+ * again, with every answer still there.
  * `editing`: the connector this wizard edits. A sign-in started for a new connector is never an
  * edit's, nor one started in an edit another connector's (a page may give both one `draft-id`):
  * it is left for the wizard it was started in, as is one started in another draft database (`database`: this wizard's).
@@ -49,7 +50,7 @@ export function takeReturned(key: string, editing: string | undefined, database?
   const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   const drafted = pending.drafted === true ? { drafted: true as const, ...(typeof pending.revision === 'number' ? { revision: pending.revision } : {}) } : {};
   return {
-    status: message ? toStatus(message) : { state: 'unreadable' },
+    status: expired(pending) ? { state: 'expired' } : message ? toStatus(message) : { state: 'unreadable' },
     system: pending.system,
     authType: pending.authType,
     ...environment,
@@ -67,6 +68,15 @@ function leftLast(pending: PendingReturn, key: string, database: string | undefi
   const popupAt = readOpenOf<{ database?: unknown }>(key, database)?.open.at;
   return !ownedElsewhere(undefined, pending) && !(popupAt !== undefined && popupAt > (pending.at ?? 0));
 }
+
+/**
+ * How long after the person left for a same-tab sign-in its return is still taken: a result kept at the page for longer (a tab
+ * left at the provider overnight, a callback replayed from history much later) is no sign-in this person is still making.
+ */
+export const RETURN_LIFETIME_MS = 60 * 60_000;
+
+/** Left longer ago than RETURN_LIFETIME_MS (kept without a time by an earlier version: not known, so taken). */
+const expired = (pending: PendingReturn) => typeof pending.at === 'number' && Date.now() - pending.at > RETURN_LIFETIME_MS;
 
 /** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
 export const sameDatabase = (kept: unknown, database: string | undefined) => kept === undefined || kept === database;

@@ -280,8 +280,8 @@ export class OAuthFlow {
       const changed = this.#changedField(returned);
       if (changed) return this.#update((s) => t.oauthDropped(s, authType.id, (msg) => msg.oauthFieldChanged(this.label(changed))));
     }
-    // A refusal, or a message that could not be read, is shown beside Connect, as after a popup (a connection shows as connected by itself).
-    if (returned.status.state === 'denied' || returned.status.state === 'unreadable') this.#oauth.show(returned.status);
+    // A refusal, a message that could not be read or one that came back too late is shown beside Connect, as after a popup (a connection shows as connected by itself).
+    if (['denied', 'unreadable', 'expired'].includes(returned.status.state)) this.#oauth.show(returned.status);
     this.#apply(authType.id, returned.status, returned.environment);
   }
 
@@ -312,6 +312,7 @@ export class OAuthFlow {
         unreachable: (msg) => (redirected ? msg.oauthRedirected(system(), away) : away ? msg.oauthUnreachableAway(system()) : msg.oauthUnreachable(system())),
         closed: (msg) => msg.oauthClosed,
         unreadable: (msg) => msg.oauthUnreadable(system()),
+        expired: (msg) => msg.oauthExpired(system()),
       } as Record<string, string | Said>
     )[status.state];
     if (text !== undefined) this.#update((s) => announce(s, (this.#underWay = text)));

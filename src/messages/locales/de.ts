@@ -264,6 +264,8 @@ const de: Messages = {
     `Die Anmeldung bei ${system} ist noch nicht abgeschlossen. Ist das Fenster noch offen, schließen Sie sie dort ab und wählen Sie „Ich bin fertig“; sonst beginnen Sie neu.`,
   oauthUnreadable: (system: string) =>
     `Die Antwort der Anmeldung bei ${system} konnte nicht gelesen werden, daher wurde keine Verbindung hergestellt. Wählen Sie „Mit ${system} verbinden“, um es noch einmal zu versuchen.`,
+  oauthExpired: (system: string) =>
+    `Die Anmeldung bei ${system} ist abgelaufen, bevor ihre Antwort zurückkam, daher wurde keine Verbindung hergestellt. Wählen Sie „Mit ${system} verbinden“, um es noch einmal zu versuchen.`,
   oauthUnreachable: (system: string) =>
     `Wir konnten nicht prüfen, ob die Anmeldung bei ${system} abgeschlossen ist. Prüfen Sie Ihre Verbindung und wählen Sie dann erneut „Ich bin fertig“, oder beginnen Sie neu.`,
   oauthFinished: 'Ich bin fertig',

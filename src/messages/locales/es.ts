@@ -261,6 +261,8 @@ const es: Messages = {
     `El inicio de sesión en ${system} no ha terminado. Si la ventana de inicio de sesión sigue abierta, termine allí y elija «He terminado»; si no, empiece de nuevo.`,
   oauthUnreadable: (system: string) =>
     `No se ha podido leer la respuesta del inicio de sesión en ${system}, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
+  oauthExpired: (system: string) =>
+    `El inicio de sesión en ${system} caducó antes de que volviera su respuesta, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
   oauthUnreachable: (system: string) =>
     `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',

@@ -271,6 +271,8 @@ const fr: Messages = {
     `L’authentification auprès ${elided('de', system)} n’est pas terminée. Si sa fenêtre est encore ouverte, terminez-la dans cette fenêtre et choisissez «\u202fJ’ai terminé\u202f»\u202f; sinon, recommencez.`,
   oauthUnreadable: (system: string) =>
     `La réponse de l’authentification auprès ${elided('de', system)} n’a pas pu être lue, aucune connexion n’a donc été établie. Relancez la connexion pour réessayer.`,
+  oauthExpired: (system: string) =>
+    `L’authentification auprès ${elided('de', system)} a expiré avant que sa réponse ne revienne, aucune connexion n’a donc été établie. Relancez la connexion pour réessayer.`,
   oauthUnreachable: (system: string) =>
     `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée. Vérifiez votre connexion réseau, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   oauthFinished: 'J’ai terminé',

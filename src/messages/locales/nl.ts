@@ -257,6 +257,8 @@ const nl: Messages = {
   oauthUnfinished: (system: string) => `Het inloggen bij ${system} is nog niet klaar. Is het venster nog open, rond het daar af en kies ‘Ik ben klaar’; begin anders opnieuw.`,
   oauthUnreadable: (system: string) =>
     `Het antwoord van het inloggen bij ${system} kon niet worden gelezen, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
+  oauthExpired: (system: string) =>
+    `Het inloggen bij ${system} is verlopen voordat het antwoord terugkwam, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
   oauthUnreachable: (system: string) =>
     `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding en kies dan opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   oauthFinished: 'Ik ben klaar',

@@ -35,6 +35,7 @@ export function oauthPanel(ctx: WizardContextValue, system: string, authTypeId: 
     blocked: '',
     denied: oauth.state === 'denied' ? msg.oauthDenied(system, oauth.error) : '',
     unreadable: msg.oauthUnreadable(system),
+    expired: msg.oauthExpired(system),
     connected: '',
   };
   // An edit on the auth type it has keeps the connector's connection until another one is made.
