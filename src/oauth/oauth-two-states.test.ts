@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
-import { atConnect, broadcastDelivered, connectButton, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
+import { atConnect, broadcastDelivered, closePopup, connect, connectButton, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 
 const STORED = 'connector-wizard:oauth-state:';
 const elsewhere = async (): Promise<{ provider: number; held: number }> => (await fetch('/__oauth/elsewhere', { cache: 'no-store' })).json();
@@ -69,6 +69,18 @@ describe('OAuth: two sign-ins live, and one result brought twice', function () {
     await broadcastDelivered(el, oauthMessage(first.state, 'conn_first', 'first@xero.example'));
     expect(status(el).textContent).to.contain('second@xero.example');
     for (const win of [first.win, second.win]) if (!win.closed) win.close();
+  });
+
+  it('the person closes the sign-in window by hand while a callback on this origin may still answer on the channel: not said closed, and the result is taken', async () => {
+    const el = await atConnect();
+    const { win, state } = await connect(el);
+    await closePopup(win);
+    await waitUntil(() => status(el).dataset.oauth !== 'waiting', 'the wizard saw the window closed', { timeout: 5000 });
+    expect(status(el).dataset.oauth, 'still listening').to.equal('detached');
+    expect(status(el).textContent).to.not.match(/closed|lost touch/u);
+    await broadcastDelivered(el, oauthMessage(state, 'conn_late', 'late@xero.example'));
+    await waitUntil(() => status(el).dataset.oauth === 'connected', 'the result taken', { timeout: 5000 });
+    expect(status(el).textContent).to.contain('late@xero.example');
   });
 
   it('a result said on the channel three times and then brought back in this tab with its state is taken once, and said once', async () => {
