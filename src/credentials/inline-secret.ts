@@ -20,11 +20,11 @@ const INLINE_SECRET =
 const NAME_RUN = String.raw`(?:[A-Z](?=[a-z]*[aeiouy])(?![a-z]*[b-df-hj-np-tv-xz]{4})[a-z]{2,}-?){1,4}\d{0,4}(?![\w.~+/-])`;
 
 /**
- * A bearer token copied without its header (see INLINE_SECRET): 16 characters or more after `Bearer `, a digit or both cases in
- * them (not a path's slashes, not a word in lower case), but not a company's name (NAME_RUN). Its case read as written, so apart from INLINE_SECRET.
+ * A bearer token copied without its header (see INLINE_SECRET): 16 characters or more after `Bearer ` (in any case: `bEARER`, a caps-lock slip), a digit or both
+ * cases in them (not a path's slashes, not a word in lower case), but not a company's name (NAME_RUN). The token's case read as written, so apart from INLINE_SECRET.
  */
 const BEARER = new RegExp(
-  String.raw`(?<![\w-])(?:bearer|Bearer|BEARER)(?:[:：]\s*|\s+)(?!${NAME_RUN})(?:(?:(?=[\w.~+/-]*\d)|(?=[\w.~+/-]*[A-Z])(?=[\w.~+/-]*[a-z]))[\w.~+/-]{16}|(?=(?:[\w.~+/-]|\r?\n(?=[\w.~+/-])){17})[\w.~+/-]*\d[\w.~+/-]*\r?\n[\w.~+/-]*\d)`,
+  String.raw`(?<![\w-])[Bb][Ee][Aa][Rr][Ee][Rr](?:[:：]\s*|\s+)(?!${NAME_RUN})(?:(?:(?=[\w.~+/-]*\d)|(?=[\w.~+/-]*[A-Z])(?=[\w.~+/-]*[a-z]))[\w.~+/-]{16}|(?=(?:[\w.~+/-]|\r?\n(?=[\w.~+/-])){17})[\w.~+/-]*\d[\w.~+/-]*\r?\n[\w.~+/-]*\d)`,
   'u',
 );
 

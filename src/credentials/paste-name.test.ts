@@ -108,6 +108,9 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a Spanish login on one line after full-width colons', (secret: string) => `Usuario：ops Contraseña：${secret}`],
     ['an Arabic login on one line', (secret: string) => `اسم المستخدم: ops كلمة المرور: ${secret}`],
     ['an English login on one line after full-width colons', (secret: string) => `Username：ops Password：${secret}`],
+    // A bearer token after Bearer written in any case, as a caps-lock slip or a tool writes it.
+    ['a live key after Bearer with its case flipped', (secret: string) => `bEARER sk_live_${secret}`],
+    ['a bearer token after Bearer in mixed case', (secret: string) => `BeArEr 9f${secret}0c4e1d2b3a`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
