@@ -111,6 +111,19 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     // A bearer token after Bearer written in any case, as a caps-lock slip or a tool writes it.
     ['a live key after Bearer with its case flipped', (secret: string) => `bEARER sk_live_${secret}`],
     ['a bearer token after Bearer in mixed case', (secret: string) => `BeArEr 9f${secret}0c4e1d2b3a`],
+    // A secret naming who holds it after its word, in the wizard's other languages, as `Client's secret` is refused in English.
+    ['a German admin password label', (secret: string) => `Passwort des Admins: ${secret}`],
+    ['a German password label for the admin', (secret: string) => `Passwort für Admin: ${secret}`],
+    ['a German customer secret label', (secret: string) => `Geheimnis des Kunden: ${secret}`],
+    ['a Dutch admin password label', (secret: string) => `Wachtwoord van de beheerder: ${secret}`],
+    ['an Arabic admin password label', (secret: string) => `كلمة مرور المسؤول: ${secret}`],
+    ['a Spanish admin password label', (secret: string) => `Contraseña del administrador: ${secret}`],
+    ['a French client secret label with a space before its colon', (secret: string) => `Secret du client : ${secret}`],
+    ['an English password label for the admin', (secret: string) => `Password for the admin: ${secret}`],
+    // A secret after a possessive naming a person by their role (not a brand's: `Victoria's Secret`).
+    ['a contractor secret after a possessive', (secret: string) => `Contractor's secret: ${secret}`],
+    ['a consultant secret after a curly possessive in a spreadsheet row', (secret: string) => `Consultant’s secret\t${secret}`],
+    ['an employee secret after a possessive, above its value', (secret: string) => `Employee's Secret\n${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -188,6 +201,12 @@ describe('a real connector name pasted', function () {
     ['Bearer Internationalisation', 'Bearer Internationalisation'],
     ['Bearer NorthAmerica-Logistics', 'Bearer NorthAmerica-Logistics'],
     ['Acme: Clé de voûte: Lyon', 'Acme: Clé de voûte: Lyon'],
+    // A brand's secret after a possessive, and names whose words only follow a secret's as a holder would.
+    ["Nature's Secret: EU", "Nature's Secret: EU"],
+    ["Grandma's Secret\nEU orders", "Grandma's Secret EU orders"],
+    ['Passwort des Jahres GmbH: Berlin', 'Passwort des Jahres GmbH: Berlin'],
+    ['Secret du chef : Lyon', 'Secret du chef : Lyon'],
+    ["Contractor's Hub: EU", "Contractor's Hub: EU"],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

@@ -50,8 +50,26 @@ const folded = (label: string) =>
     .replace(/[\s'’_-]+/gu, ' ')
     .trim();
 
-/** Words after a secret's word, in French, Spanish and Arabic, that make it a secret's (`clé d'API`, `clave de acceso`, `مفتاح الوصول`; not `Clé de voûte`). */
-const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para) )*(?:api|app|acces|acceso|client|cliente|secrete?|secreta|privee|privada|application|aplicacion|utilisateur|usuario|compte|cuenta|admin|administrateur|administrador|root|service|servicio|(?:ال)?(?:وصول|سري|خاص|مميز|عميل|تطبيق|واجهة|برمجة|تطبيقات)))`;
+/**
+ * Who holds a secret, in the wizard's languages, folded (see folded): a person by their role, an account or an app (`Client's secret`, `Secret du
+ * client`, `Passwort des Admins`, `Wachtwoord van de beheerder`, `كلمة مرور المسؤول`). One list for a possessive's owner (brandSecret) and for the words
+ * after a secret's (AFTER). No brand's (`Victoria's Secret`, `Nature's Secret`) nor a shop's (`Shop's Secret` may be one's name).
+ */
+const HOLDER = [
+  '(?:client|app|application|admin|administrator|user|account|partner|customer|merchant|vendor|supplier|tenant|service|bot|developer|owner|consumer|api|root',
+  'contractor|consultant|employee|staff|operator|agent|manager|member',
+  'utilisateur|administrateur|compte|prestataire|fournisseur|partenaire',
+  'cliente|usuario|administrador|cuenta|servicio|aplicacion|proveedor|empleado',
+  'kunde|benutzer|nutzer|lieferant|mitarbeiter|konto|klant|beheerder|gebruiker|leverancier|medewerker)(?:e?n|e?s)?',
+  // `مسؤول` as folded reads it: its hamza a mark, taken off.
+  '(?:ال)?(?:عميل|مسوول|مستخدم|مدير|شريك|حساب|تطبيق|خدمة|موظف)',
+].join('|');
+
+/**
+ * Words after a secret's word that make it a secret's, in French, Spanish and Arabic, and naming its holder (HOLDER) in German, Dutch
+ * and English too (`clé d'API`, `clave de acceso`, `مفتاح الوصول`, `Passwort für Admin`, `Password for the admin`; not `Clé de voûte`).
+ */
+const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para|der|dem|den|fur|vom|von|van|voor|het|of|for|the) )*(?:api|acces|acceso|secrete?|secreta|privee|privada|(?:ال)?(?:وصول|سري|خاص|مميز|واجهة|برمجة|تطبيقات)|${HOLDER}))`;
 
 /**
  * A secret's label in the wizard's other languages, folded: in German and Dutch by its last word (`Passwort`, `Zugangstoken`,
@@ -61,29 +79,27 @@ const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para) )*(?:api|a
  */
 const LOCAL_LABEL = new RegExp(
   `^(?:${[
-    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token|zugangsdaten|anmeldedaten|inloggegevens)`,
-    String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)`,
+    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token|zugangsdaten|anmeldedaten|inloggegevens)${AFTER}{0,3}`,
+    String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)${AFTER}{0,3}`,
     `(?:mot de passe|contrasena|clave|jeton|secreto?|credenciales|كلمة (?:ال)?(?:مرور|سر)|(?:ال)?سر|بيانات (?:ال)?اعتماد)${AFTER}{0,3}`,
-    `(?:cle|llave|token|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
+    `(?:cle|llave|token|password|passphrase|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
   ].join('|')})$`,
   'u',
 );
 
 /** A secret after a possessive (`Victoria's Secret`): its owner's last word. */
 const POSSESSIVE = /(?:^|\s)(\S+)['’]s secret$/iu;
-/** Owners whose secret a label names (`Client's secret`, `Admin’s Secret`): no brand's. */
-const OWNER =
-  /^(?:client|app|application|admin|administrator|user|account|partner|customer|merchant|vendor|supplier|tenant|shop|store|service|bot|developer|owner|consumer|api|root)$/iu;
-/** Whether `label` is a brand's secret (POSSESSIVE, its owner none of OWNER). */
+const HOLDER_WORD = new RegExp(`^(?:${HOLDER})$`, 'u');
+/** Whether `label` is a brand's secret (POSSESSIVE, its owner, folded, no HOLDER). */
 const brandSecret = (label: string) => {
   const owner = POSSESSIVE.exec(label)?.[1];
-  return owner !== undefined && !OWNER.test(owner);
+  return owner !== undefined && !HOLDER_WORD.test(folded(owner));
 };
 
 /**
  * Whether a label (`API key`, a header's cell, a label alone above its value) names a secret, in any of the wizard's languages: in
  * English by its last word (`Consumer secret`; `API key`, its word before `key`: secretName), not by a word before (`Token sync`,
- * `Password reset`), nor a secret after a possessive whose owner is a brand's (`Victoria's Secret`, `Nature’s Secret`: names; `Client's secret`, OWNER, a label); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
+ * `Password reset`), nor a secret after a possessive whose owner is a brand's (`Victoria's Secret`, `Nature’s Secret`: names; `Client's secret`, `Contractor's secret`, HOLDER, a label); in the others as LOCAL_LABEL reads it, up to 60 characters (a long cell is no label: read in one pass).
  */
 export const secretLabel = (label: string): boolean =>
   (!brandSecret(label) &&
