@@ -60,6 +60,9 @@ export function readPaste(text: string): Paste {
 export const pastedNames = (paste: Paste, text = paste.text, known: readonly string[] = [], members?: [string, unknown][]) =>
   readPasted(text, known, members, text === paste.text || paste.object ? paste.object : undefined);
 
+/** `text` without the quote marks (`> `, `>> `) an email reply sets before each of its lines. */
+const unquoted = (text: string) => (text.split(/\r\n?|\n/u).every((line) => !line.trim() || /^\s*>/u.test(line)) ? text.replace(/^[ \t]*(?:>[ \t]?)+/gmu, '') : text);
+
 /** A value's name as written, before its `=` or `:` (readPasted lower-cases it); from the start of a word only, so a long token is read once, not from each of its characters. */
 const NAME_BEFORE_VALUE = /(?<![\w.-])[A-Za-z_][\w.-]*(?=\s*[=:])/gu;
 /** A host and port (`auth.example.com:8443`): never a name and its value. */
@@ -79,8 +82,8 @@ const WORDS_NAME = new RegExp(String.raw`${SHELL}((?:[A-Za-z_][\w.-]*[ \t]+){1,2
  * `Acme 2 = new`, `Key: EU accounts`, `Acme: EU: Live`), or a host and port, is none of these.
  */
 export function namesCredentials(paste: Paste): boolean {
-  // A name as a chat or a word processor writes it (`API<NBSP>key: …`) is the same name.
-  const text = sameWords(paste.text);
+  // A name as a chat or a word processor writes it (`API<NBSP>key: …`) is the same name; so are a reply's lines quoted in an email (`> Password: …`).
+  const text = sameWords(unquoted(paste.text));
   const split = splitNamed(text);
   const named = pastedNames(paste, text);
   // Names with a value, as written before their `=` or `:` (not a table's header, read without them).

@@ -124,6 +124,12 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a contractor secret after a possessive', (secret: string) => `Contractor's secret: ${secret}`],
     ['a consultant secret after a curly possessive in a spreadsheet row', (secret: string) => `Consultant’s secret\t${secret}`],
     ['an employee secret after a possessive, above its value', (secret: string) => `Employee's Secret\n${secret}`],
+    // A label quoted in an email reply, or with a soft hyphen a PDF or a word processor left inside it.
+    ['a password line quoted in an email reply', (secret: string) => `> Password: ${secret}`],
+    ['a login quoted twice in an email reply', (secret: string) => `>> Username: ops\r\n>> Password: ${secret}\r\n`],
+    ['a password label above its value, quoted in an email reply', (secret: string) => `> Password\n> ${secret}`],
+    ['a password label with a soft hyphen from a PDF', (secret: string) => `Pass\u00adword: ${secret}`],
+    ['a German password label with a soft hyphen', (secret: string) => `Pass\u00adwort: ${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -207,6 +213,7 @@ describe('a real connector name pasted', function () {
     ['Passwort des Jahres GmbH: Berlin', 'Passwort des Jahres GmbH: Berlin'],
     ['Secret du chef : Lyon', 'Secret du chef : Lyon'],
     ["Contractor's Hub: EU", "Contractor's Hub: EU"],
+    ['> EU orders', '> EU orders'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

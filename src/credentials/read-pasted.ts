@@ -20,10 +20,11 @@ export type PastedObject = { readonly parsed: object; readonly json: boolean } |
 export const readJson = (text: string): PastedObject => (text.length > MAX_PASTE ? null : (readObject(text, asWritten) ?? null));
 
 /**
- * Invisible marks a wiki or a chat leaves (zero-width characters), or an editor writing right to left (`API key\u200F: …`: a mark
+ * Invisible marks a wiki or a chat leaves (zero-width characters), a PDF or a word processor (a soft hyphen where it may break a word:
+ * `Pass\u00ADword`), or an editor writing right to left (`API key\u200F: …`: a mark
  * of direction, an embedding or an isolate, set so the colon shows beside its label): not part of a label's words (sameWords).
  */
-const MARKS = String.raw`\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069`;
+const MARKS = String.raw`\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069`;
 /** How a shell line names a value: `export`, Windows' `set`, PowerShell's `$env:`, or nothing (after any invisible marks: MARKS). */
 export const SHELL = String.raw`^[\s${MARKS}]*(?:export\s+|set\s+|\$env:)?`;
 /**
