@@ -1,4 +1,5 @@
 import { isSecretField, type SystemDefinition } from '../catalogue/catalogue-schema.js';
+import { fieldsOf } from '../schemas/lookup.js';
 import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { otherCase } from './secret-case.js';
 import { bareEnd, endCut } from './secret-ends.js';
@@ -25,7 +26,7 @@ export const SECRET_MASK = '•••';
  * move an error off `/credentials/password`.
  */
 export function masked<T>(answer: T, sent: ConnectorPayload | undefined, system: SystemDefinition | undefined, more: readonly string[] = [], sure: readonly string[] = []): T {
-  const fields = (sent && system?.authTypes.find((a) => a.id === sent.authType)?.fields) || [];
+  const fields = sent ? fieldsOf(system, sent.authType) : [];
   const secrets = fields
     .filter(isSecretField)
     .map((field) => sent!.credentials[field.key])
