@@ -68,7 +68,7 @@ export interface WizardContextValue {
   readonly editing?: { keepCredentials: boolean; secretsAllowed: boolean; authType: string };
   /** Where "Connect with {system}" stands. */
   readonly oauth: OAuthStatus;
-  /** A create or an edit's changes are being sent: nothing can be changed until the answer (see StepNavigation). */
+  /** A create or an edit's save is under way, sent or not yet (checked, its key made): nothing can be changed until the answer (see StepNavigation). */
   readonly sending: boolean;
   /** The restored draft held secrets sealed with it (`secret-persistence="encrypted"`, for 24 hours): one missing expired or could not be read, not only left with the page. */
   readonly secretsSaved: boolean;

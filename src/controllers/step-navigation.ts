@@ -107,9 +107,9 @@ export class StepNavigation implements ReactiveController {
     return this.changeStep(to);
   }
 
-  /** A create or an edit's changes are being sent: the answers they were sent with stay as they are until the answer comes. */
+  /** A create or an edit's save is under way, sent or not yet (checked, its key made): the answers it sends stay as they are, on Review, until the answer comes. */
   get #sending(): boolean {
-    return Boolean(this.o.flow()?.sending);
+    return Boolean(this.o.flow()?.sending || this.#state.submitting);
   }
 
   back(): boolean {

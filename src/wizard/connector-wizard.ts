@@ -239,7 +239,7 @@ export class ConnectorWizard extends WizardProperties {
       unopened: this.#session.unopened,
       draftLoading: this.draft.status === 'loading',
       level: headingLevelOf(this.headingLevel),
-      sending: () => this.sending,
+      sending: () => this.sending || Boolean(this.#state.submitting),
       cancel: this.#actions.shell.cancel,
       tryAgain: () => (this.#catalogue.retry(), this.store.update((state) => t.focusOn(state, 'heading'))),
     });

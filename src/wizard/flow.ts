@@ -154,8 +154,9 @@ class WizardFlow implements Flow {
     const reused = current?.fingerprint === fingerprint && !newKeyNeeded && !keys.secretsChangedSinceKey(this.#state, connector.authType, current.key);
     const key = reused ? current.key : newIdempotencyKey();
     this.#update((s) => (reused ? keys.keyUsed(s, key, slotOf(connector), url) : keys.keyIssued(s, key, fingerprint, slotOf(connector), url)));
-    // A reload after a lost response, or while it is sent, resends the same key and knows that connector may exist.
-    if (this.#state.data !== data) await this.#h.draft.saveNow('strict');
+    // A reload after a lost response, or while it is sent, resends the same key and knows that connector may exist. Waited for no longer than a held
+    // write takes to be said (3 s, HELD_MS): held by another tab's long transaction, or a storage that never answers, the request goes; its key lands when it can.
+    if (this.#state.data !== data) await Promise.race([this.#h.draft.saveNow('strict'), new Promise((go) => setTimeout(go, 3000))]);
     return key;
   }
 

@@ -84,7 +84,7 @@ export function contextValue(i: WizardInputs): WizardContextValue {
     secretsSaved: Boolean(s.secretsSealed),
     draftsKept: i.drafts === 'ready',
     oauth: i.flow?.oauthStatus ?? { state: 'idle' },
-    sending: Boolean(i.flow?.sending),
+    sending: Boolean(i.flow?.sending || i.state.submitting),
     ...(s.connectionTest ? { connectionTest: s.connectionTest } : {}),
     // Which fields, not what they held: the values before a paste stay in the store.
     ...(s.paste

@@ -36,7 +36,7 @@ export function actionBar(msg: Messages, a: ActionBar) {
       ${
         a.first
           ? nothing
-          : html`<button type="button" class="secondary" part="button back" aria-disabled=${a.sending ? 'true' : nothing} @click=${onePress(a.back)}>${msg.back}</button>`
+          : html`<button type="button" class="secondary" part="button back" aria-disabled=${busy ? 'true' : nothing} @click=${onePress(a.back)}>${msg.back}</button>`
       }
       ${
         a.onReview

@@ -96,7 +96,7 @@ export interface StartView {
   unopened: ((msg: Messages) => string) | undefined;
   draftLoading: boolean;
   level: HeadingLevel;
-  /** A create is sent (read when Cancel is pressed too). */
+  /** A create or an edit's save is under way, sent or not yet (read when Cancel is pressed too). */
   sending: () => boolean;
   cancel: () => void;
   /** Fetches the catalogue again. */
@@ -107,7 +107,7 @@ export interface StartView {
 export function beforeSteps(msg: Messages, v: StartView) {
   const said = startView(msg, v);
   // Nothing can be set up yet, or at all: Cancel is still there (after the status or the alert), so a host that closes its dialog
-  // on it lets the person out of a slow load too; as in the action bar, not while a create is sent (the host would hear "cancelled", then "created").
+  // on it lets the person out of a slow load too; as in the action bar, not while a create or a save is under way, sent or not yet (the host would hear "cancelled", then "created").
   // One template in every state, so it is the same button throughout: a keyboard user on it keeps the focus when the loading text gives way to an alert.
   // A double click's second click (`detail` 2) does nothing, as in the action bar: it stays put, and the host would hear "cancelled" twice.
   return (

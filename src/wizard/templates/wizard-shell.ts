@@ -73,7 +73,7 @@ export function wizardShell(msg: Messages, v: ShellView) {
       // Said of links alone: a step the navigation does not link is not checked.
       completed: completedSteps(s, reachable, check),
       problems: stepsWithProblems(s),
-      sending: v.progress?.state === 'sending',
+      sending: v.progress?.state === 'sending' || v.actions.submitting(),
       goTo: v.goTo,
     })}
     ${s.storageNotice ? html`<p class="notice" data-notice="storage">${msg.draftsUnavailable}</p>` : nothing}
