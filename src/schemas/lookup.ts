@@ -3,10 +3,10 @@
  * reference server's checks (connector-payload-schema.ts) use them without the wizard's state; the
  * wizard's selectors (wizard/state/selectors.ts) give them out too.
  */
-import type { Catalogue, CredentialField, SystemDefinition } from '../catalogue/catalogue-schema.js';
+import type { CredentialField, SystemDefinition } from '../catalogue/catalogue-schema.js';
 
-/** The catalogue's system with this id; its way to sign in with this id; that way's fields (none when either is not there). */
-export const systemOf = (catalogue: Pick<Catalogue, 'systems'> | undefined, id: string | undefined): SystemDefinition | undefined =>
+/** The catalogue's system with this id (or a list's: `{ systems }`); its way to sign in with this id; that way's fields (none when either is not there). */
+export const systemOf = (catalogue: { readonly systems: readonly SystemDefinition[] } | undefined, id: string | undefined): SystemDefinition | undefined =>
   catalogue?.systems.find((system) => system.id === id);
 export const authTypeOf = (system: SystemDefinition | undefined, id: string | undefined) => system?.authTypes.find((a) => a.id === id);
 export const fieldsOf = (system: SystemDefinition | undefined, authTypeId: string | undefined): readonly CredentialField[] => authTypeOf(system, authTypeId)?.fields ?? [];

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { textLang } from '../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../context/wizard-context.js';
+import { fieldsOf } from '../schemas/lookup.js';
 import type { Pointer } from '../schemas/wizard-data.js';
 
 /**
@@ -20,6 +21,6 @@ export function fieldLabel({ msg, system, data, locale }: WizardContextValue, po
     '/credentials/connectionRef': msg.connection,
   };
   if (Object.hasOwn(own, pointer)) return own[pointer];
-  const field = system?.authTypes.find((a) => a.id === data.authType)?.fields.find((f) => `/credentials/${f.key}` === pointer);
+  const field = fieldsOf(system, data.authType).find((f) => `/credentials/${f.key}` === pointer);
   return field && html`<bdi lang=${textLang(field, 'label', locale) ?? nothing}>${field.label}</bdi>`;
 }

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { SystemDefinition } from '../catalogue/catalogue-schema.js';
 import { namedIn, textLang } from '../catalogue/localize-catalogue.js';
 import { THEIRS_CLOSE, THEIRS_OPEN, unmarked } from '../messages/isolate.js';
+import { fieldsOf } from '../schemas/lookup.js';
 import { systemToldAfter } from './told-apart.js';
 
 /** A text from the catalogue a sentence may name (a system's name, a field's label), and its `lang` where it differs from the wizard's (textLang). */
@@ -83,6 +84,6 @@ export const catalogueNames = (system: SystemDefinition | undefined, systems: re
   system
     ? [
         { text: system.name, lang: textLang(system, 'name', locale), after: systemToldAfter(systems, system) },
-        ...(system.authTypes.find((a) => a.id === authType)?.fields ?? []).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
+        ...fieldsOf(system, authType).map((f) => ({ text: f.label, lang: textLang(f, 'label', locale) })),
       ]
     : [];

@@ -3,6 +3,7 @@ import type { AuthTypeDefinition, SystemDefinition } from '../catalogue/catalogu
 import { textLang } from '../catalogue/localize-catalogue.js';
 import { isolated, isolatedIfBidi } from '../messages/isolate.js';
 import { alike, idsToTellApart, readAs } from '../catalogue/ids-told-apart.js';
+import { systemOf } from '../schemas/lookup.js';
 
 /**
  * A way to sign in as it is named wherever it is (Authentication, Credentials, Review): its label
@@ -58,7 +59,7 @@ export function systemTold(systems: readonly SystemDefinition[], system: SystemD
  * With `locale`, for a sentence the steps show marked (markedNames): its name isolated where textLang marks it, as namedIn does.
  */
 export function systemNamed(systems: readonly SystemDefinition[], systemId: string | undefined, locale?: string): string | undefined {
-  const system = systems.find((s) => s.id === systemId);
+  const system = systemOf({ systems }, systemId);
   if (!system) return undefined;
   const marked = locale !== undefined && textLang(system, 'name', locale) ? isolated(system.name) : undefined;
   const after = systemToldAfter(systems, system);

@@ -10,6 +10,7 @@ import { CredentialPaste } from './credential-paste.js';
 import { currentCredentials } from '../../schemas/connector-schema.js';
 import { savedValueWarnings } from '../../schemas/credentials-schema.js';
 import { own } from '../../schemas/id-record.js';
+import { authTypeOf } from '../../schemas/lookup.js';
 import { credentialValue } from '../../wizard/state/selectors.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { fieldId } from '../wizard-step-element.js';
@@ -57,14 +58,14 @@ export class CredentialsStep extends FormStepElement {
   }
 
   protected fieldOrder() {
-    const authType = this.ctx?.system?.authTypes.find((a) => a.id === this.ctx?.data.authType);
+    const authType = authTypeOf(this.ctx?.system, this.ctx?.data.authType);
     // The sign-in's own place is only there for a sign-in: another way's error about it is listed as text, with nowhere to go.
     return [...(authType?.fields.map(pointerOf) ?? []), ...(authType?.kind === 'oauth2-authorization-code' ? ['/credentials/connectionRef'] : [])];
   }
 
   protected renderStep(ctx: WizardContextValue) {
     const { msg, system, data } = ctx;
-    const authType = system?.authTypes.find((a) => a.id === data.authType);
+    const authType = authTypeOf(system, data.authType);
     if (!system || !authType) return nothing;
     const { values } = currentCredentials({ ctx: { ...ctx, system }, data, secrets: ctx.secrets });
     // An edit's saved value the catalogue's rules no longer take is kept: a warning, never an error.

@@ -7,6 +7,7 @@ import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { checkDatePattern, datePatternWarning, formatDate, isZoneId, listedZoneName, localOffsetLabel } from '../../date-format/date-format.js';
 import { connectorName, formGroup, groupName, keptGroup } from '../../schemas/general-schema.js';
 import { idRecord, own } from '../../schemas/id-record.js';
+import { authTypeOf } from '../../schemas/lookup.js';
 import { normalizeCredential } from '../../schemas/normalize.js';
 import { resolveDateFormat } from '../../schemas/timezone-schema.js';
 import type { StepId } from '../../schemas/wizard-data.js';
@@ -180,7 +181,7 @@ export class ReviewStep extends FormStepElement {
       warning: patternWarning && msg.datePatternWarning(patternWarning),
       raw: pattern ?? '',
     });
-    const authType = system?.authTypes.find((a) => a.id === data.authType);
+    const authType = authTypeOf(system, data.authType);
     const authLabel = asData(authType?.label, msg.notSet, authType, 'label');
     // Labelled as another way to sign in (a registry's v1 and v2 keys): its id too, as the Authentication step says it.
     const authValue = authType ? authTypeNamed(system!.authTypes, authType, ctx.locale, authLabel) : authLabel;
