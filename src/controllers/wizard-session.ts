@@ -11,6 +11,7 @@ import { currentSystem, hasAnswers, systemOf } from '../wizard/state/selectors.j
 import { securedElsewhere, stillElsewhere, typedElsewhere } from '../wizard/state/secret-elsewhere.js';
 import * as draft from '../wizard/state/draft-transitions.js';
 import * as edit from '../wizard/state/edit-transitions.js';
+import { movedOn, notMovedOn, sameConnector, unopenable, unopenedConnector } from '../wizard/state/host-connector.js';
 import * as t from '../wizard/state/transitions.js';
 import type { EditableConnector, Said, WizardState } from '../wizard/state/wizard-state.js';
 import type { WizardStore } from '../wizard/state/wizard-store.js';
@@ -43,10 +44,6 @@ export interface WizardSessionOptions {
   fail: (kind: WizardErrorKind, message: string) => void;
 }
 
-/** The same connector, whatever object carries it (a host's list fetched again gives new ones): its id and system. */
-const sameConnector = (a: EditableConnector | null | undefined, b: EditableConnector | undefined): boolean =>
-  Boolean(a && b && String(a.id) === String(b.id) && a.system === b.system);
-
 /**
  * The connector in progress: the host's presets, a restored draft, starting over, opening an
  * existing connector to edit, and every change to the answers. It changes state only through
@@ -55,10 +52,6 @@ const sameConnector = (a: EditableConnector | null | undefined, b: EditableConne
 export class WizardSession {
   /** What the host is told of presets not offered. */
   readonly #reports = new PresetReports((kind, message) => this.o.fail(kind, message));
-  /** The connector to edit cannot be opened: its system is not in the catalogue, or it has no usable id (reported once). */
-  #unknownEdit?: EditableConnector;
-  /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
-  #movedOn?: EditableConnector;
   /** The messages, and the catalogue's words, the problems on screen are in. */
   #saidIn?: { msg: Messages; catalogue: Catalogue | undefined };
   /** The sign-in key a same-tab return was last looked for (see takeSignInReturn). */
@@ -211,7 +204,7 @@ export class WizardSession {
     if (notByPerson && created) return;
     if (!editing || created || !this.startEdit(editing)) {
       // The host's `connector` is not opened again once the person has moved on from it.
-      if (editing && sameConnector(this.o.connector(), editing)) this.#movedOn = editing;
+      if (editing && sameConnector(this.o.connector(), editing)) this.o.store.update((s) => movedOn(s, editing));
       this.#fresh();
     }
     // Said: the answers on screen went because their connector exists now, not to be added again.
@@ -230,12 +223,12 @@ export class WizardSession {
     // The field with the focus goes with the edit it belonged to: the new step's heading takes it, never <body> (as in reset()).
     const refocus = () => this.o.hasFocus() && this.o.store.update((s) => t.focusOn(s, 'heading'));
     if (!connector) {
-      this.#movedOn = undefined;
+      this.o.store.update((s) => movedOn(s, undefined));
       if (editing && !created) {
         this.#fresh();
         refocus();
       }
-    } else if (connector !== editing && !sameConnector(connector, this.#movedOn)) {
+    } else if (connector !== editing && notMovedOn(this.o.store.state, connector)) {
       // The same connector, as a new object, keeps what the person changed; another one is opened afresh.
       const later = this.o.later.module;
       const system = systemOf(this.o.catalogue(), connector.system);
@@ -245,7 +238,7 @@ export class WizardSession {
       else if (same && later && system) this.#following(() => this.o.store.update((s) => edit.followEdit(s, connector, later.followedEdit(s, connector, system))));
       else if (this.startEdit(connector)) refocus();
       // One that cannot be opened ends the edit before it, as another connector does (its draft keeps what was typed): nothing of it is saved now.
-      else if (connector === this.#unknownEdit && editing && !created) this.#fresh();
+      else if (connector === this.o.store.state.unopenable && editing && !created) this.#fresh();
     }
   }
 
@@ -261,8 +254,8 @@ export class WizardSession {
     const { id } = connector;
     const named = (typeof id === 'string' && id !== '' && id !== '.' && id !== '..' && !/\p{Cs}/u.test(id)) || Number.isSafeInteger(id);
     if (!system || !named) {
-      if (this.#unknownEdit !== connector) {
-        this.#unknownEdit = connector;
+      if (this.o.store.state.unopenable !== connector) {
+        this.o.store.update((s) => unopenable(s, connector));
         this.o.fail(
           'config',
           system
@@ -272,7 +265,7 @@ export class WizardSession {
       }
       return false;
     }
-    this.#unknownEdit = undefined;
+    this.o.store.update((s) => unopenable(s, undefined));
     const later = this.o.later.module;
     if (!later) {
       if (this.o.later.status !== 'failed') void this.o.later.need();
@@ -319,21 +312,20 @@ export class WizardSession {
   get editingId(): string | undefined {
     // One that cannot open (its system is not in the catalogue, or it has no usable id) has no draft: why is said instead (see unopened).
     const editing = this.o.store.state.editing;
-    return editing ? String(editing.id) : this.#unknownEdit === this.o.connector() ? undefined : this.#editingId();
+    return editing ? String(editing.id) : this.o.store.state.unopenable === this.o.connector() ? undefined : this.#editingId();
   }
 
   /** Why the host's `connector` could not be opened (see startEdit), while the person has not moved on from it: said, never silently a new connector. */
   get unopened(): Said | undefined {
-    const connector = this.o.connector();
-    if (!connector || connector !== this.#unknownEdit || sameConnector(connector, this.#movedOn)) return undefined;
-    const offered = this.o.catalogue()?.systems.some((s) => s.id === connector.system);
-    return offered ? (msg) => msg.editNoId : this.o.notOffered(String(connector.system));
+    const connector = unopenedConnector(this.o.store.state, this.o.connector());
+    if (!connector) return undefined;
+    return systemOf(this.o.catalogue(), connector.system) ? (msg) => msg.editNoId : this.o.notOffered(String(connector.system));
   }
 
   /** The connector whose drafts apply: the host's, unless the person moved on from it. */
   #editingId(): string | undefined {
-    const connector = this.o.connector();
-    return connector && !sameConnector(connector, this.#movedOn) ? String(connector.id) : undefined;
+    const connector = notMovedOn(this.o.store.state, this.o.connector());
+    return connector ? String(connector.id) : undefined;
   }
 
   /** What a new connector leaves behind outside the state: a sign-in under way, a retry to repeat. */

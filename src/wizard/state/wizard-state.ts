@@ -180,6 +180,10 @@ export interface WizardState {
   readonly confirmDiscard: boolean;
   /** The connector being edited, as it was (the `connector` property). */
   readonly editing?: EditableConnector;
+  /** The host's `connector` when it cannot be opened (its system is not in the catalogue, or it has no usable id): reported once, and why is said (see host-connector.ts). */
+  readonly unopenable?: EditableConnector;
+  /** The host's `connector` once the person moved on from it (a saved edit, then "Add another connector"): not opened again. */
+  readonly movedOn?: EditableConnector;
   /** A sign-in that came back in this tab, waiting until its system and OAuth auth type are the current ones. */
   readonly returnedOAuth?: ReturnedOAuth;
   /** The endpoint the element has (as EndpointList last read it): the record of creates sent to another applies not here (see submissionHere). */
