@@ -184,6 +184,45 @@ async function trickleFault(ctx, next) {
 }
 
 /**
+ * A catalogue served as real registries' exports are: `POST /__faults/served-catalogue` with the
+ * catalogue's JSON text as the body stores it and answers `{ "url": … }`, which serves it as that
+ * query asked: `as=utf-16le` in UTF-16 with its byte order mark (as Windows PowerShell's
+ * `Out-File` writes a file), `as=gzip` compressed and marked `Content-Encoding: gzip`,
+ * `as=gzip-unmarked` compressed but served as plain JSON (a `.json.gz` uploaded as `.json`),
+ * `as=bom` after a UTF-8 byte order mark; `type=` its Content-Type (`application/json` unless
+ * given, e.g. `text/html`). `GET` of that URL counts in `hits` (`GET /__faults/served-catalogue`).
+ */
+const servedCatalogues = new Map();
+let servedCatalogueHits = 0;
+async function servedCatalogue(ctx, next) {
+  if (ctx.path === '/__faults/served-catalogue' && ctx.method === 'POST') {
+    const parts = [];
+    for await (const part of ctx.req) parts.push(part);
+    const id = String(servedCatalogues.size + 1);
+    servedCatalogues.set(id, { text: Buffer.concat(parts).toString('utf8'), as: ctx.query.as ?? '', type: ctx.query.type ?? 'application/json' });
+    ctx.type = 'application/json';
+    return void (ctx.body = { url: `/__faults/served-catalogue/${id}` });
+  }
+  if (ctx.path === '/__faults/served-catalogue' && ctx.method === 'GET') return void (ctx.body = { hits: servedCatalogueHits });
+  const served = servedCatalogues.get(/^\/__faults\/served-catalogue\/(\d+)$/.exec(ctx.path)?.[1]);
+  if (!served) return next();
+  servedCatalogueHits++;
+  const utf8 = Buffer.from(served.text, 'utf8');
+  const body =
+    served.as === 'utf-16le'
+      ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(served.text, 'utf16le')])
+      : served.as === 'bom'
+        ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])
+        : served.as.startsWith('gzip')
+          ? gzipSync(utf8)
+          : utf8;
+  if (served.as === 'gzip') ctx.set('Content-Encoding', 'gzip');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = served.type;
+  ctx.body = body;
+}
+
+/**
  * `executeServerCommand('bundle-size', { file })`: the gzip size (level 9, as `npm run bench`) of
  * a built file under dist/, and the files it imports statically (which load with it).
  */
@@ -610,7 +649,19 @@ function countReporter() {
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [opaqueOriginModules, clearSiteData, denyDataFolder, moduleFaults, redirectFault, trickleFault, strictPage, oauthElsewhere, apiMiddleware, demoPublicFiles],
+  middleware: [
+    opaqueOriginModules,
+    clearSiteData,
+    denyDataFolder,
+    moduleFaults,
+    redirectFault,
+    trickleFault,
+    servedCatalogue,
+    strictPage,
+    oauthElsewhere,
+    apiMiddleware,
+    demoPublicFiles,
+  ],
   concurrency: 1,
   // A whole file's limit: the reference API's 31 tests (embedded Postgres) take about 90 s alone on
   // 2 cores, and ran past the default 120 s on a busy machine (each test keeps its own 10 s).

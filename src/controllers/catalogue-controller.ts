@@ -254,9 +254,12 @@ export class CatalogueController implements ReactiveController {
             // UTF-16 unit, half an emoji, as U+FFFD: half a pair is no text a log can show).
             const why = /^\s*</u.test(text)
               ? PAGE
-              : YAML.test(text)
-                ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
-                : text.trim() && `catalogue-src is not JSON: ${(error as Error).message.replace(/\p{Cs}/gu, '\uFFFD')}`;
+              : // gzip's first bytes (1F 8B 08) as UTF-8 reads them: a .json.gz uploaded as .json, its bytes no text a log can show.
+                text.startsWith('\x1F\uFFFD\b')
+                ? 'catalogue-src answered with a gzip-compressed file not marked Content-Encoding: gzip, which the browser does not unpack: serve it with that header, or uncompressed'
+                : YAML.test(text)
+                  ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
+                  : text.trim() && `catalogue-src is not JSON: ${(error as Error).message.replace(/\p{Cs}/gu, '\uFFFD')}`;
             return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
           }
           if (controller.signal.aborted) return;
