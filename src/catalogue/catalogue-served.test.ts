@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { inStep, stepElement, uniqueDatabase, wizardOn } from '../test/fixtures.js';
+import { radioText } from '../test/alike.js';
 import { registryExport, served } from '../test/registry-export.js';
 import { waitUntil } from '../test/wait.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
@@ -49,6 +50,26 @@ describe('a registry export of 5,000 systems, 1 in 100 broken, from catalogue-sr
       expect(fetched.map((e) => e.kind)).to.deep.equal(['catalogue']);
       expect(fetched[0]!.problems!.map((p) => p.message)).to.deep.equal(given[0]!.problems!.map((p) => p.message));
     });
+
+  it('written in Windows-1252 and served with that charset (a legacy export): its names read as written, never with U+FFFD', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const cafe = JSON.stringify({ version: 1, systems: [{ ...catalogue.systems[1], name: 'Caf\u00e9 M\u00e4rkte' }] });
+    const el = await wizardFrom(await served(cafe, `as=latin1&type=${encodeURIComponent('application/json; charset=windows-1252')}`), errors);
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(radioText(el, 'system-system-1')).to.contain('Caf\u00e9 M\u00e4rkte');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('written in Windows-1252 and served as UTF-8 (no charset): its systems are offered, and the host hears the file is not UTF-8 and where', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const cafe = JSON.stringify({ version: 1, systems: [{ ...catalogue.systems[1], name: 'Caf\u00e9' }] });
+    const el = await quiet(async () => wizardFrom(await served(cafe, 'as=latin1'), errors));
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['catalogue']);
+    expect(errors[0]!.problems!.map((p) => p.message)).to.deep.equal([
+      `catalogue-src is not UTF-8: byte 0xE9 at position ${cafe.indexOf('\u00e9')} is no UTF-8 character (shown as \uFFFD); serve the catalogue as UTF-8, or name its charset in Content-Type.`,
+    ]);
+  });
 
   it('served compressed without Content-Encoding (a .json.gz uploaded as .json): the host hears that, in plain text, not the bytes', async () => {
     const errors: WizardErrorEvent['detail'][] = [];

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { catalogueText } from '../catalogue/catalogue-text.js';
 import { cut } from '../catalogue/cut.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem, type CatalogueResult } from '../catalogue/parse-catalogue.js';
 import { valueAt } from '../catalogue/input-paths.js';
@@ -244,28 +245,33 @@ export class CatalogueController implements ReactiveController {
             waitAgain();
           }
           let json: unknown;
-          let text = '';
+          // Decoded as response.json() does (UTF-8, a byte order mark dropped); what UTF-8 lost is looked at apart (loaded only then).
+          const blob = new Blob(parts as BlobPart[]);
+          let read: ReturnType<typeof catalogueText> = { text: await blob.text() };
+          if (read.text.includes('\uFFFD'))
+            read = (await import('../catalogue/catalogue-text.js')).catalogueText(new Uint8Array(await blob.arrayBuffer()), read.text, response.headers.get('content-type'));
+          const { text, notUtf8, gzip } = read;
           try {
-            // Decoded as response.json() does (UTF-8, a byte order mark dropped).
-            json = JSON.parse((text = await new Blob(parts as BlobPart[]).text()));
+            json = JSON.parse(text);
           } catch (error) {
             // A page where the file should be (a sign-in page, a site's own page for an address it does not have), YAML, or JSON
             // broken somewhere in a big file: the host hears which, and where the parser stopped (a character it names by its first
             // UTF-16 unit, half an emoji, as U+FFFD: half a pair is no text a log can show).
-            const why = /^\s*</u.test(text)
-              ? PAGE
-              : // gzip's first bytes (1F 8B 08) as UTF-8 reads them: a .json.gz uploaded as .json, its bytes no text a log can show.
-                text.startsWith('\x1F\uFFFD\b')
-                ? 'catalogue-src answered with a gzip-compressed file not marked Content-Encoding: gzip, which the browser does not unpack: serve it with that header, or uncompressed'
+            const why =
+              gzip ??
+              (/^\s*</u.test(text)
+                ? PAGE
                 : YAML.test(text)
                   ? 'catalogue-src answered with YAML, which is not read: serve the catalogue as JSON'
-                  : text.trim() && `catalogue-src is not JSON: ${(error as Error).message.replace(/\p{Cs}/gu, '\uFFFD')}`;
+                  : text.trim() && `catalogue-src is not JSON: ${(error as Error).message.replace(/\p{Cs}/gu, '\uFFFD')}`);
             return fail((msg) => msg.catalogueNotJson, undefined, why || undefined);
           }
           if (controller.signal.aborted) return;
           this.#fetching = undefined;
           this.#unread = false;
-          if (this.#read(json, onScreen, url).ok && backOnline) this.options.backOnline();
+          const result = parseCatalogue(json);
+          if (notUtf8) result.problems.unshift(notUtf8);
+          if (this.#read(json, onScreen, url, result).ok && backOnline) this.options.backOnline();
         })
         .catch(async (error: unknown) => {
           const why = signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error';
