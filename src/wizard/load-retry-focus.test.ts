@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, moduleFaultHits } from '../test/module-fault.js';
 
 const LATER = '/src/wizard/later.';
 const fault = moduleFault(LATER);
@@ -27,8 +27,11 @@ describe('the focus when the later steps fail to load', () => {
     expect(currentStepId(el)).to.equal('system');
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
     retry.focus();
+    const hits = await moduleFaultHits();
     retry.click();
-    await new Promise((r) => setTimeout(r, 50));
+    // Asked again: the click's render took the first notice away before the request left, so the notice waited for is the new one.
+    // (Not `await el.updateComplete`: it waits for the load, so the new notice is already there after it.)
+    await waitUntil(async () => (await moduleFaultHits()) > hits, 'asked again', { timeout: 5000 });
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'fails again', { timeout: 5000 });
     await settle(el);
     const active = deepActiveElement();
@@ -62,8 +65,8 @@ describe('the focus when the later steps fail to load', () => {
     await sendKeys({ type: 'xero' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="load-error"]'), 'load error', { timeout: 5000 });
-    await settle(el);
-    await new Promise((r) => setTimeout(r, 100));
+    // The failure gives the focus once its render has completed.
+    await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('retry'), 'the focus on Try again', { timeout: 5000 });
     expect(currentStepId(el)).to.equal('system');
     expect(deepActiveElement()?.getAttribute('part'), 'on Try again').to.contain('retry');
     host.remove();
@@ -73,8 +76,8 @@ describe('the focus when the later steps fail to load', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     const el = await wizardFixture({ system: 'shopify', noDrafts: true });
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'load error', { timeout: 5000 });
+    // A failure gives the focus in the microtasks after the render that shows it; settled (tasks later), it would have.
     await settle(el);
-    await new Promise((r) => setTimeout(r, 100));
     expect(deepActiveElement() === document.body, `focus moved to ${deepActiveElement()?.outerHTML.slice(0, 80)}`).to.equal(true);
   });
 });
