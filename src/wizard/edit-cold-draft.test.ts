@@ -1,18 +1,20 @@
 /**
- * An edit opened on a cold page (the later steps' module served slowly, so the edit cannot open
- * at once) beside a draft of a new connector: the draft asked for is the edit's own from the
+ * An edit opened on a cold page (the later steps' module held by the test server, so the edit
+ * cannot open yet) beside a draft of a new connector: the draft asked for is the edit's own from the
  * start, so the new connector's draft is neither announced as kept nor written over.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { moduleFault } from '../test/module-fault.js';
+import { moduleFault, releaseHeldModule, releaseModules, waitModuleHeld } from '../test/module-fault.js';
 
 const fault = moduleFault('/src/wizard/later.');
 // Earlier test pages loaded the module, and the runner lets the browser cache it.
 await executeServerCommand('clear-browser-cache');
-await fault('delay=800');
+await fault('held=1');
 
 const { inStep, sampleCatalogue, settle, shopifyPayload, uniqueDatabase } = await import('../test/fixtures.js');
+const { waitUntil } = await import('../test/wait.js');
+const { withPatched } = await import('../test/patched.js');
 const { DraftStore } = await import('../storage/draft-store.js');
 const { emptyWizardData } = await import('../schemas/wizard-data.js');
 
@@ -30,10 +32,29 @@ describe('an edit on a cold page', () => {
     await store.close();
     const el = document.createElement('connector-wizard');
     Object.assign(el, { draftDatabase, catalogue: await sampleCatalogue(), connector });
-    document.body.append(el);
-    // While the later module is on its way the edit cannot open yet: its own draft is the one asked for.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent, 'no notice about a draft kept').to.equal(undefined);
+    // The reads of drafts the wizard makes, counted once answered: the notice, if any, is rendered from the first.
+    let answered = 0;
+    const get = DraftStore.prototype.get;
+    await withPatched(
+      DraftStore.prototype,
+      'get',
+      function (this: InstanceType<typeof DraftStore>, id: string) {
+        return get.call(this, id).finally(() => answered++);
+      } as never,
+      async () => {
+        try {
+          document.body.append(el);
+          // While the later module is held the edit cannot open yet: its own draft is the one asked for.
+          // (Not settle or updateComplete: they wait for the held module.)
+          await waitModuleHeld();
+          await waitUntil(() => answered > 0 && !el.isUpdatePending, 'a draft read and rendered while the module is held', { timeout: 5000 });
+          expect(el.shadowRoot!.querySelector('[data-notice]')?.textContent, 'no notice about a draft kept').to.equal(undefined);
+          await releaseHeldModule();
+        } finally {
+          await releaseModules();
+        }
+      },
+    );
     await settle(el);
     expect(inStep<HTMLInputElement>(el, '#field-name')!.value).to.equal('Shop live');
     const reader = new DraftStore(draftDatabase);
