@@ -10,20 +10,18 @@ import type { ConnectorWizard } from './connector-wizard.js';
 import {
   advanceTo,
   button,
-  choose,
   currentStepId,
   deepActiveElement,
   freshApi,
   GROUPS,
   inStep,
   pasteInto,
-  pressContinue,
   sampleCatalogue,
   stepElement,
   type,
   wizardFixture,
 } from '../test/fixtures.js';
-import { connect, oauthStatus } from '../test/oauth-fixtures.js';
+import { oauthResultRedirected, REDIRECTED_OAUTH } from '../test/waits-oauth-redirect.js';
 import { waitUntil } from '../test/wait.js';
 
 /** Every live region (polite, status, alert) in the wizard and its step that holds `words` now: one is said once. */
@@ -83,20 +81,31 @@ describe('the newest states said once, with the focus where the person can act',
 
   it('an OAuth result URL that redirects: said once', async () => {
     const el = await wizardFixture({ system: 'xero' });
-    el.setAttribute('oauth-start-url', '/api/oauth/start');
-    el.setAttribute('oauth-result-url', '/__faults/redirect?to=/api/oauth/result');
-    await advanceTo(el, 'auth');
-    await choose(el, '#auth-oauth');
-    await pressContinue(el);
-    const { win } = await connect(el);
-    win.close();
-    await waitUntil(() => oauthStatus(el).dataset.oauth === 'detached', 'closed noticed');
-    inStep<HTMLButtonElement>(el, '[data-oauth-finished]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => oauthStatus(el).dataset.oauth === 'unreachable', 'the ask failed');
+    Object.assign(el, REDIRECTED_OAUTH);
+    await oauthResultRedirected(el, (finished) => (finished.focus(), sendKeys({ press: 'Enter' })));
     await waitUntil(() => regionsSaying(el, 'redirect').length > 0, 'said');
     expect(regionsSaying(el, 'redirect'), 'said once').to.have.length(1);
     expect(el.shadowRoot!.contains(deepActiveElement()) || stepElement(el)!.shadowRoot!.contains(deepActiveElement()), 'the focus stays in the wizard').to.equal(true);
+  });
+
+  it('a field whose catalogue default was ignored: Continue says its error once, the summary takes the focus and its link the field', async () => {
+    const catalogue = await sampleCatalogue();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    shopify.authTypes[0]!.fields.find((f) => f.key === 'shop')!.default = 'Not A Shop!';
+    const el = await wizardFixture({ system: 'shopify', groups: GROUPS, catalogue });
+    await advanceTo(el, 'credentials');
+    expect(inStep<HTMLInputElement>(el, '#field-credentials-shop')!.value).to.equal('');
+    button(el, 'continue').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => summary(el) && deepActiveElement() === summary(el), 'the summary focused');
+    const said = 'Enter the Store subdomain';
+    expect(inStep(el, '#field-credentials-shop-error')?.textContent, 'the field marked').to.contain(said);
+    expect(summary(el)!.textContent, 'in the summary').to.contain(said);
+    expect(regionsSaying(el, said), 'said once').to.have.length(1);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent).to.contain(said);
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement(), 'the link takes the focus to the field').to.equal(inStep(el, '#field-credentials-shop'));
   });
 
   it('a secret s label pasted into the name: the note said once, the focus kept in the name', async () => {

@@ -8,9 +8,9 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConnectorWizard } from './connector-wizard.js';
-import { advanceTo, choose, freshApi, GROUPS, inStep, pasteInto, pressContinue, sampleCatalogue, settle } from '../test/fixtures.js';
+import { advanceTo, freshApi, GROUPS, inStep, pasteInto, pressContinue, sampleCatalogue, settle } from '../test/fixtures.js';
 import { checkHosted, hostedWizard } from '../test/host-page.js';
-import { connect, oauthStatus } from '../test/oauth-fixtures.js';
+import { oauthResultRedirected, REDIRECTED_OAUTH } from '../test/waits-oauth-redirect.js';
 import { waitUntil } from '../test/wait.js';
 
 const submitError = (el: ConnectorWizard) => el.shadowRoot!.querySelector('[part~="submit-error"]');
@@ -50,16 +50,9 @@ for (const lang of ['en', 'ar'])
       });
 
       it('an OAuth result URL that redirects', async () => {
-        const el = await hostedWizard({ system: 'xero', lang, oauthStartUrl: '/api/oauth/start', oauthResultUrl: '/__faults/redirect?to=/api/oauth/result' });
+        const el = await hostedWizard({ system: 'xero', lang, ...REDIRECTED_OAUTH });
         await rtl(el, lang);
-        await advanceTo(el, 'auth');
-        await choose(el, '#auth-oauth');
-        await pressContinue(el);
-        const { win } = await connect(el);
-        win.close();
-        await waitUntil(() => oauthStatus(el).dataset.oauth === 'detached', 'closed noticed');
-        inStep<HTMLButtonElement>(el, '[data-oauth-finished]')!.click();
-        await waitUntil(() => oauthStatus(el).dataset.oauth === 'unreachable', 'the ask failed');
+        await oauthResultRedirected(el, (finished) => finished.click());
         await checkHosted(el, `${lang} oauth redirected`);
       });
 
