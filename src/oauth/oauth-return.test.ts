@@ -37,6 +37,7 @@ function returnFromProvider(
     system: string;
     authType: string;
     at?: number;
+    back?: number;
     hash?: string;
     draftId?: string;
     editing?: string;
@@ -233,10 +234,11 @@ describe('OAuth: back from signing in in this tab', () => {
     expect(sessionStorage.getItem(`${STORED}default:xero`), 'the sign-in it waits for is still pending').to.not.equal(null);
   });
 
-  it('a sign-in left hours ago that comes back: the address bar is cleaned, the person told it expired, no connection taken, every answer kept', async () => {
+  it('a return that came back hours ago and was left unused: the address bar is cleaned, the person told it expired, no connection taken, every answer kept', async () => {
     const draftDatabase = await leftForTheProvider();
     const state = 'H'.repeat(43);
-    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', at: Date.now() - 3 * 3_600_000 }, oauthMessage(state, 'conn_stale', 'stale@xero.example'));
+    const back = Date.now() - 3 * 3_600_000;
+    returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', at: back - 60_000, back }, oauthMessage(state, 'conn_stale', 'stale@xero.example'));
     const el = await reopened({ draftDatabase });
     await waitUntil(() => currentStepId(el) === 'credentials', 'back on Credentials', { timeout: 5000 });
     const EXPIRED = 'Signing in to Xero expired before its answer came back, so no connection was made. Choose Connect with Xero to try again.';

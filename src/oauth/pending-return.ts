@@ -25,6 +25,8 @@ export interface PendingReturn {
   fields?: Record<string, string>;
   /** When the person left (Date.now()): a return whose state cannot be read is the last sign-in's left for. None kept before it was: older than any. */
   at?: number;
+  /** When its return first reached this page and was left there (Date.now()): how long a return waits unused counts from then (see RETURN_LIFETIME_MS). */
+  back?: number;
 }
 
 /** Where the return of a sign-in kept in `slot` (its key, and its draft database: see signInSlot) is kept. */
@@ -51,6 +53,22 @@ export function readPendingOf(key: string, database: string | undefined): { pend
   if (slot !== key && pending) return { pending, slot };
   const old = slot === key ? pending : readPending(key);
   return old && (old.database ?? database) === database ? { pending: old, slot: key } : undefined;
+}
+
+/**
+ * The return of the sign-in kept in `slot` is here: when it first was (kept beside it, so a reload or a wizard opened later counts
+ * from then too). The person's time at the provider (an MFA, an admin's approval) never counts: a return is late only once
+ * it has waited here. None kept (storage refused it): now.
+ */
+export function cameBack(slot: string, pending: PendingReturn): number {
+  if (typeof pending.back === 'number' && Number.isFinite(pending.back)) return pending.back;
+  const back = Date.now();
+  try {
+    sessionStorage.setItem(returnKey(slot), JSON.stringify({ ...pending, back }));
+  } catch {
+    // Not kept: counted from now.
+  }
+  return back;
 }
 
 /** The return kept in `slot` is spent: a replayed callback (Back to it, which redirects here again) is not taken a second time. */

@@ -3,7 +3,7 @@ import { OAUTH_RETURN_KEY, returnedState } from './oauth-return.js';
 import { returnedMessage } from './returned-message.js';
 import { toStatus, type OAuthStatus } from './oauth-status.js';
 import { readOpenOf } from './open-sign-in.js';
-import { ownedElsewhere, readPendingOf, removeFragment, spendPending, type PendingReturn } from './pending-return.js';
+import { cameBack, ownedElsewhere, readPendingOf, removeFragment, spendPending, type PendingReturn } from './pending-return.js';
 
 /** A sign-in that came back in this tab: its result, and the system and auth type it was started for. */
 export interface ReturnedOAuth {
@@ -43,6 +43,7 @@ export function takeReturned(key: string, editing: string | undefined, database?
     removeFragment();
     return undefined;
   }
+  const back = cameBack(slot, pending);
   if ((pending.editing ?? undefined) !== editing || !sameDatabase(pending.database, database)) return undefined;
   spendPending(slot);
   removeFragment(pending.hash);
@@ -50,7 +51,7 @@ export function takeReturned(key: string, editing: string | undefined, database?
   const fields = Object.entries(pending.fields ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   const drafted = pending.drafted === true ? { drafted: true as const, ...(typeof pending.revision === 'number' ? { revision: pending.revision } : {}) } : {};
   return {
-    status: expired(pending) ? { state: 'expired' } : message ? toStatus(message) : { state: 'unreadable' },
+    status: Date.now() - back > RETURN_LIFETIME_MS ? { state: 'expired' } : message ? toStatus(message) : { state: 'unreadable' },
     system: pending.system,
     authType: pending.authType,
     ...environment,
@@ -70,13 +71,12 @@ function leftLast(pending: PendingReturn, key: string, database: string | undefi
 }
 
 /**
- * How long after the person left for a same-tab sign-in its return is still taken: a result kept at the page for longer (a tab
- * left at the provider overnight, a callback replayed from history much later) is no sign-in this person is still making.
+ * How long a same-tab return is still taken once it is back on this page, unused (left for the edit or the wizard it was started
+ * in, a tab restored the next day with it still in the address bar): longer, it is no sign-in this person is still making. Counted
+ * from its first arrival (see cameBack), never from when the person left: a slow sign-in at the provider is theirs to take, as a
+ * popup's result is, whenever it comes.
  */
 export const RETURN_LIFETIME_MS = 60 * 60_000;
-
-/** Left longer ago than RETURN_LIFETIME_MS (kept without a time by an earlier version: not known, so taken). */
-const expired = (pending: PendingReturn) => typeof pending.at === 'number' && Date.now() - pending.at > RETURN_LIFETIME_MS;
 
 /** A sign-in kept in `kept` (none: kept before the database was, taken as ever) is of the wizard whose drafts are in `database`. */
 export const sameDatabase = (kept: unknown, database: string | undefined) => kept === undefined || kept === database;
