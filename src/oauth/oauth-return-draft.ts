@@ -15,16 +15,25 @@ function returned(): Pending | undefined {
     for (let i = 0; i < sessionStorage.length; i++) {
       const key = sessionStorage.key(i) ?? '';
       if (!key.startsWith(OAUTH_PENDING_PREFIX)) continue;
-      const pending = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Omit<Pending, 'key'> | null;
+      const pending = parsed(sessionStorage.getItem(key));
       if (typeof pending?.state !== 'string') continue;
       if (pending.state === state) return { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
       const at = (kept?: Pending) => (typeof kept?.at === 'number' ? kept.at : 0);
       if (state === undefined && (!last || at(pending as Pending) > at(last))) last = { ...pending, key: key.slice(OAUTH_PENDING_PREFIX.length) };
     }
   } catch {
-    // Not a fragment this package wrote, or no sessionStorage: nothing to reopen.
+    // No sessionStorage: nothing to reopen.
   }
   return last;
+}
+
+/** One entry kept under the prefix: not JSON (written by hand, cut short) is none, and the entries after it are still read. */
+function parsed(kept: string | null): Omit<Pending, 'key'> | null {
+  try {
+    return JSON.parse(kept ?? 'null') as Omit<Pending, 'key'> | null;
+  } catch {
+    return null;
+  }
 }
 
 /**

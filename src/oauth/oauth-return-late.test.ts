@@ -8,6 +8,7 @@ import { waitUntil } from '../test/wait.js';
 import { settle, wizardFixture } from '../test/fixtures.js';
 import { connectButton, oauthMessage, oauthStatus as status, toOAuthCredentials } from '../test/oauth-fixtures.js';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
+import { oauthReturnDraftId } from './oauth-return-draft.js';
 import { RETURN_LIFETIME_MS } from './returned-sign-in.js';
 
 const STORED = 'connector-wizard:oauth-state:';
@@ -110,4 +111,18 @@ describe('OAuth: a same-tab return that comes back late', () => {
       await waitUntil(() => status(el).textContent!.includes('clock@xero.example'), `connected (saw: ${status(el).textContent})`, { timeout: 5_000 });
       expect(location.hash).to.equal('');
     });
+
+  it('the page is told the draft of a return even when an entry that is not JSON is kept before it', async () => {
+    const state = 'R'.repeat(43);
+    backFrom('good', { state, draftId: 'good', at: Date.now() }, 'good@xero.example');
+    // sessionStorage keeps no order: broken entries are added until one is read before the good one.
+    const order = () => Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i) ?? '');
+    const brokenFirst = () =>
+      order()
+        .slice(0, order().indexOf(`${STORED}good`))
+        .some((key) => key.startsWith(`${STORED}broken`));
+    for (let i = 0; i < 64 && !brokenFirst(); i++) sessionStorage.setItem(`${STORED}broken-${i}`, '{"state":"cut sh');
+    expect(brokenFirst(), 'a broken entry read before the good one').to.equal(true);
+    expect(oauthReturnDraftId()).to.equal('good');
+  });
 });
