@@ -135,8 +135,9 @@ export const stepMessages = {
     `We could not check whether signing in to ${system} has finished. Check your connection, then choose “I’ve finished” again, or start again.`,
   /** A same-tab return of this sign-in came back with a message that could not be read: nothing typed is lost, Connect again. */
   oauthUnreadable: (system: string) => `The answer from signing in to ${system} could not be read, so no connection was made. Choose Connect with ${system} to try again.`,
-  /** A same-tab return of a sign-in left too long ago (see RETURN_LIFETIME_MS): not taken, nothing typed is lost, Connect again. */
-  oauthExpired: (system: string) => `Signing in to ${system} expired before its answer came back, so no connection was made. Choose Connect with ${system} to try again.`,
+  /** A same-tab return that came back and was left unused longer than RETURN_LIFETIME_MS: not taken, nothing typed is lost, Connect again. */
+  oauthExpired: (system: string) =>
+    `The answer from signing in to ${system} came back more than an hour ago and can no longer be used, so no connection was made. Choose Connect with ${system} to try again.`,
   oauthFinished: 'I’ve finished',
   oauthStartAgain: 'Start again',
   oauthClosed: 'The sign-in window closed, or this page lost touch with it, before the sign-in finished. Connect again when you are ready.',

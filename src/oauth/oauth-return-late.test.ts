@@ -12,7 +12,8 @@ import { oauthReturnDraftId } from './oauth-return-draft.js';
 import { RETURN_LIFETIME_MS } from './returned-sign-in.js';
 
 const STORED = 'connector-wizard:oauth-state:';
-const EXPIRED = 'Signing in to Xero expired before its answer came back, so no connection was made. Choose Connect with Xero to try again.';
+const EXPIRED =
+  'The answer from signing in to Xero came back more than an hour ago and can no longer be used, so no connection was made. Choose Connect with Xero to try again.';
 const fragment = (message: object) => `#connector-wizard-oauth=${encodeURIComponent(JSON.stringify(message))}`;
 
 /** Back from a same-tab sign-in kept as `kept` under `key`, its callback bringing a connection for `account`. */

@@ -241,7 +241,8 @@ describe('OAuth: back from signing in in this tab', () => {
     returnFromProvider('default:xero', { state, system: 'xero', authType: 'oauth', at: back - 60_000, back }, oauthMessage(state, 'conn_stale', 'stale@xero.example'));
     const el = await reopened({ draftDatabase });
     await waitUntil(() => currentStepId(el) === 'credentials', 'back on Credentials', { timeout: 5000 });
-    const EXPIRED = 'Signing in to Xero expired before its answer came back, so no connection was made. Choose Connect with Xero to try again.';
+    const EXPIRED =
+      'The answer from signing in to Xero came back more than an hour ago and can no longer be used, so no connection was made. Choose Connect with Xero to try again.';
     await waitUntil(() => status(el).textContent!.includes(EXPIRED), `told it expired (saw: ${status(el).textContent})`, { timeout: 5000 });
     expect(location.hash, 'the address bar cleaned').to.equal('');
     expect(sessionStorage.getItem(`${STORED}default:xero`), 'spent').to.equal(null);

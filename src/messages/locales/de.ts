@@ -265,7 +265,7 @@ const de: Messages = {
   oauthUnreadable: (system: string) =>
     `Die Antwort der Anmeldung bei ${system} konnte nicht gelesen werden, daher wurde keine Verbindung hergestellt. Wählen Sie „Mit ${system} verbinden“, um es noch einmal zu versuchen.`,
   oauthExpired: (system: string) =>
-    `Die Anmeldung bei ${system} ist abgelaufen, bevor ihre Antwort zurückkam, daher wurde keine Verbindung hergestellt. Wählen Sie „Mit ${system} verbinden“, um es noch einmal zu versuchen.`,
+    `Die Antwort der Anmeldung bei ${system} kam vor über einer Stunde zurück und kann nicht mehr verwendet werden, daher wurde keine Verbindung hergestellt. Wählen Sie „Mit ${system} verbinden“, um es noch einmal zu versuchen.`,
   oauthUnreachable: (system: string) =>
     `Wir konnten nicht prüfen, ob die Anmeldung bei ${system} abgeschlossen ist. Prüfen Sie Ihre Verbindung und wählen Sie dann erneut „Ich bin fertig“, oder beginnen Sie neu.`,
   oauthFinished: 'Ich bin fertig',

@@ -262,7 +262,7 @@ const es: Messages = {
   oauthUnreadable: (system: string) =>
     `No se ha podido leer la respuesta del inicio de sesión en ${system}, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
   oauthExpired: (system: string) =>
-    `El inicio de sesión en ${system} caducó antes de que volviera su respuesta, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
+    `La respuesta del inicio de sesión en ${system} volvió hace más de una hora y ya no se puede usar, así que no se ha creado ninguna conexión. Vuelva a conectar para intentarlo de nuevo.`,
   oauthUnreachable: (system: string) =>
     `No hemos podido comprobar si el inicio de sesión en ${system} ha terminado. Compruebe su conexión a internet y vuelva a elegir «He terminado», o empiece de nuevo.`,
   oauthFinished: 'He terminado',

@@ -272,7 +272,7 @@ const fr: Messages = {
   oauthUnreadable: (system: string) =>
     `La réponse de l’authentification auprès ${elided('de', system)} n’a pas pu être lue, aucune connexion n’a donc été établie. Relancez la connexion pour réessayer.`,
   oauthExpired: (system: string) =>
-    `L’authentification auprès ${elided('de', system)} a expiré avant que sa réponse ne revienne, aucune connexion n’a donc été établie. Relancez la connexion pour réessayer.`,
+    `La réponse de l’authentification auprès ${elided('de', system)} est revenue il y a plus d’une heure et ne peut plus être utilisée, aucune connexion n’a donc été établie. Relancez la connexion pour réessayer.`,
   oauthUnreachable: (system: string) =>
     `Nous n’avons pas pu vérifier si l’authentification auprès ${elided('de', system)} est terminée. Vérifiez votre connexion réseau, puis choisissez de nouveau «\u202fJ’ai terminé\u202f», ou recommencez.`,
   oauthFinished: 'J’ai terminé',

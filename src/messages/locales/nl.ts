@@ -258,7 +258,7 @@ const nl: Messages = {
   oauthUnreadable: (system: string) =>
     `Het antwoord van het inloggen bij ${system} kon niet worden gelezen, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
   oauthExpired: (system: string) =>
-    `Het inloggen bij ${system} is verlopen voordat het antwoord terugkwam, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
+    `Het antwoord van het inloggen bij ${system} kwam meer dan een uur geleden terug en kan niet meer worden gebruikt, dus er is geen verbinding gemaakt. Kies Verbinden met ${system} om het nog eens te proberen.`,
   oauthUnreachable: (system: string) =>
     `We konden niet nagaan of het inloggen bij ${system} klaar is. Controleer uw verbinding en kies dan opnieuw ‘Ik ben klaar’, of begin opnieuw.`,
   oauthFinished: 'Ik ben klaar',
