@@ -5,7 +5,7 @@ import type { ConnectorPayload } from '../schemas/wizard-data.js';
 import { stored, withoutCredentials } from './stored-connector.js';
 import { clip, readReport, trimmed, type TestReport } from './test-report.js';
 import { DEFAULT_RETRY_POLICY } from './retry-policy.js';
-import { isAnswer, keyedErrors, namedError, withoutIndex } from './field-errors.js';
+import { keyedErrors, namedError, pointerOf, withoutIndex } from './field-errors.js';
 import { send, type Attempt, type RequestOptions } from './send-request.js';
 
 /** Sending (the host's headers, timeouts, retries) is send-request.ts's; this reads what each answer means. */
@@ -102,23 +102,6 @@ async function readJson(response: Response, mask = (body: unknown) => body): Pro
   } catch {
     return undefined;
   }
-}
-
-/**
- * A pointer as a URI fragment (`#/age`, RFC 6901 section 6, as RFC 9457's own example writes it) as the pointer it encodes; any other text as it is.
- * A pointer into an answer ending in list indexes (`/credentials/apiKey/0`, a message's place in its field's list) names that field; others (`/plan/3`) stay whole.
- */
-function pointerOf(pointer: string): string {
-  let read = pointer;
-  if (pointer.startsWith('#'))
-    try {
-      const decoded = decodeURIComponent(pointer.slice(1));
-      if (decoded === '' || decoded.startsWith('/')) read = decoded;
-    } catch {
-      // Not a fragment: as it is.
-    }
-  const tokens = read.split('/');
-  return tokens[0] === '' && isAnswer(tokens[1]) ? ['', ...withoutIndex(tokens.slice(1))].join('/') : read;
 }
 
 /**

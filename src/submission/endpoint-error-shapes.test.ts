@@ -5,7 +5,8 @@
  * `invalid-params`), from the reference API served by the test runner with faults injected by the server.
  */
 import { expect } from '@open-wc/testing';
-import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle } from '../test/fixtures.js';
+import { advanceTo, allInStep, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
+import { atCredentials } from '../test/credentials-fixtures.js';
 import { en } from '../messages/english.js';
 import { hostedWizard } from '../test/host-page.js';
 import { waitUntil } from '../test/wait.js';
@@ -130,6 +131,32 @@ describe('endpoint mode: error shapes said wrong', function () {
     expect(errors).to.have.length(0);
   });
 
+  it('keys that are no answer, named as the page s own objects, odd cases or very long, are said after their key and mark nothing', async () => {
+    const long = 'k'.repeat(10_000);
+    const json = JSON.parse(
+      JSON.stringify({ constructor: ['b'], toString: ['c'], _name: ['d'], name_: ['e'], NAME: ['f'], 'time--zone': ['g'], [long]: ['h'] }).replace('{', '{"__proto__":["a"],'),
+    );
+    const { el, errors } = await refusedWith(json, 400);
+    expect(errorSummary(el)).to.deep.equal(['__proto__: a', 'constructor: b', 'toString: c', '_name: d', 'name_: e', 'NAME: f', 'time--zone: g', `${'k'.repeat(200)}: h`]);
+    expect(allInStep(el, '[aria-invalid="true"]')).to.deep.equal([]);
+    expect(errors.map((e) => e.kind)).to.deep.equal(['server']);
+  });
+
+  it('RFC 9457 invalid-params echoing the token sent, in a reason or as a name, 600 of them, never show it', async () => {
+    const params = Array.from({ length: 600 }, (_, i) =>
+      i % 3 === 0
+        ? { name: 'credentials.accessToken', reason: `${SHOPIFY_TOKEN} is revoked` }
+        : i % 3 === 1
+          ? { name: SHOPIFY_TOKEN, reason: `no ${SHOPIFY_TOKEN}` }
+          : { name: `/credentials/${SHOPIFY_TOKEN}`, reason: SHOPIFY_TOKEN },
+    );
+    const { el, errors } = await refusedWith({ type: 'https://example.net/validation-error', title: 'Invalid', 'invalid-params': params }, 422, 'application/problem+json');
+    const shown = el.shadowRoot!.textContent + errorSummary(el).join(' ') + (inStep(el, '#field-credentials-accessToken-error')?.textContent ?? '');
+    expect(shown).to.contain('•••');
+    expect(shown).to.not.contain(SHOPIFY_TOKEN.slice(6));
+    expect(JSON.stringify(errors)).to.not.contain(SHOPIFY_TOKEN.slice(6));
+  });
+
   it('a problem+json with errors as a map marks its fields', async () => {
     const json = { type: 'https://example.net/validation-error', title: 'Invalid', errors: { name: ['has already been taken'] } };
     const { el, errors } = await refusedWith(json, 422, 'application/problem+json');
@@ -161,4 +188,23 @@ describe('endpoint mode: a key the form cannot name, in a language with its own 
       'Identifiants\u00a0: \u2068apiKey\u00a0: est invalide\u2069',
     ]);
   });
+});
+
+describe('endpoint mode: a connection test s failed check with a pointer as a create s error has', function () {
+  this.timeout(60_000);
+
+  // Ending in a list index or written as a URI fragment, its pointer landed on no field, while a create's error with it did.
+  for (const pointer of ['/credentials/accessToken/0', '#/credentials/accessToken'])
+    it(`the check pointing at ${pointer} marks the token field`, async () => {
+      const api = freshApi();
+      const el = await atCredentials('shopify', 'access-token', { testEndpoint: api.testEndpoint });
+      await type(el, '#field-credentials-shop', 'my-store');
+      await type(el, '#field-credentials-accessToken', SHOPIFY_TOKEN);
+      const checks = [{ id: 'token', label: 'Token', status: 'failed', detail: 'is revoked', pointer }];
+      await api.faults({ kind: 'status', status: 200, type: 'application/json', json: { ok: true, checks } });
+      inStep<HTMLButtonElement>(el, '[part~="test"]')!.click();
+      await waitUntil(() => ['rejected', 'ok', 'unreachable'].includes(inStep(el, '#test-result')?.dataset.testState ?? ''), 'tested');
+      expect(allInStep(el, '[aria-invalid="true"]').map((field) => field.id)).to.deep.equal(['field-credentials-accessToken']);
+      expect(inStep(el, '#field-credentials-accessToken-error')?.textContent ?? '').to.contain('is revoked');
+    });
 });

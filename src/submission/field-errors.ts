@@ -15,15 +15,29 @@ export type ReadError = { pointer?: string; detail: string; key?: string };
 const ANSWERS = ['system', 'name', 'group', 'environment', 'timeZone', 'dateFormat', 'authType', 'credentials'];
 const NO_FIELD = ['base', 'non_field_errors', '__all__'];
 
-/** Whether a pointer's first token names an answer of the payload. */
-export const isAnswer = (token: string | undefined) => ANSWERS.includes(token ?? '');
-
 /** A path without the list indexes it ends in (`credentials.apiKey.0`, a message's place in its field's list): the field is what it names. */
 export const withoutIndex = (path: readonly string[]): string[] => {
   let end = path.length;
   while (end > 1 && /^\d+$/u.test(path[end - 1]!)) end--;
   return path.slice(0, end);
 };
+
+/**
+ * A pointer as a URI fragment (`#/age`, RFC 6901 section 6, as RFC 9457's own example writes it) as the pointer it encodes; any other text as it is.
+ * A create's errors and a test's checks alike (test-report.ts): a pointer into an answer ending in list indexes (`/credentials/apiKey/0`, a message's place in its field's list) names that field; others (`/plan/3`) stay whole.
+ */
+export function pointerOf(pointer: string): string {
+  let read = pointer;
+  if (pointer.startsWith('#'))
+    try {
+      const decoded = decodeURIComponent(pointer.slice(1));
+      if (decoded === '' || decoded.startsWith('/')) read = decoded;
+    } catch {
+      // Not a fragment: as it is.
+    }
+  const tokens = read.split('/');
+  return tokens[0] === '' && ANSWERS.includes(tokens[1]!) ? ['', ...withoutIndex(tokens.slice(1))].join('/') : read;
+}
 
 /** One message of a field named by `path` (its key, or its keys nested). */
 export function namedError(named: readonly string[], detail: string): ReadError {

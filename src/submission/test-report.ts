@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { shorten } from '../schemas/shorten.js';
 import { hasVisibleText, trimShown } from '../schemas/visible-text.js';
+import { pointerOf } from './field-errors.js';
 
 /** One thing a test endpoint checked (DESIGN.md, "Endpoint protocol"). */
 export interface TestCheck {
@@ -75,7 +76,8 @@ export function readReport(body: unknown, mask: (text: string) => unknown = (tex
             label: clip(label)!,
             status,
             ...(detail ? { detail: clip(detail)! } : {}),
-            ...(c.pointer ? { pointer: c.pointer.slice(0, 200) } : {}),
+            // Read as a create's error's pointer is (`#/credentials/apiKey`, `/credentials/apiKey/0`: that field).
+            ...(c.pointer ? { pointer: pointerOf(c.pointer).slice(0, 200) } : {}),
           },
         ];
       })
