@@ -131,6 +131,14 @@ describe('endpoint mode: error shapes said wrong', function () {
     expect(errors).to.have.length(0);
   });
 
+  // A framework's errors of a list of objects (`credentials: [{ accessToken: [...] }]`) were passed over: the refusal said only "HTTP 422".
+  it('errors keyed by field inside a list of objects mark their fields', async () => {
+    const { el, errors } = await refusedWith({ errors: { credentials: [{ accessToken: ['is revoked'] }] } });
+    expect(currentStepId(el)).to.equal('credentials');
+    expect(inStep(el, '#field-credentials-accessToken-error')?.textContent ?? '').to.contain('is revoked');
+    expect(errors).to.have.length(0);
+  });
+
   it('keys that are no answer, named as the page s own objects, odd cases or very long, are said after their key and mark nothing', async () => {
     const long = 'k'.repeat(10_000);
     const json = JSON.parse(

@@ -72,6 +72,8 @@ export function keyedErrors(body: object, path: readonly string[] = [], depth = 
     // A field's messages may come in lists of lists (a framework's errors of each item): each text said.
     const texts = (Array.isArray(value) ? value.flat(3) : [value]).map(text).filter((v): v is string => v !== undefined);
     if (texts.length) return [namedError(at, texts.join('; '))];
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? keyedErrors(value, at, depth + 1) : [];
+    // A list of objects keyed by field (`credentials: [{ accessToken: [...] }]`, a framework's errors of a nested list): each read under the list's key.
+    if (Array.isArray(value)) return value.flat(3).flatMap((item) => (typeof item === 'object' && item !== null ? keyedErrors(item as object, at, depth + 1) : []));
+    return typeof value === 'object' && value !== null ? keyedErrors(value, at, depth + 1) : [];
   });
 }
