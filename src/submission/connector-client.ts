@@ -161,7 +161,8 @@ async function readProblem(response: Response, mask?: RequestOptions['mask']): P
   const p = body as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? trimmed(value) : undefined);
   const [type, title, detail] = [text(p.type), text(p.title), text(p.detail)];
-  const params = Array.isArray(p['invalid-params']) && p.errors === undefined ? p['invalid-params'].map(invalidParam) : undefined;
+  // No `errors`: none, or null as a serializer writes an absent member.
+  const params = Array.isArray(p['invalid-params']) && (p.errors ?? undefined) === undefined ? p['invalid-params'].map(invalidParam) : undefined;
   // Masked again as read, as errors keyed by name are (fieldKeyed): the body was masked as the protocol's members, which these are not.
   const list = Array.isArray(p.errors)
     ? p.errors.map(fielded)

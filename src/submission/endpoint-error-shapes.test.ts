@@ -165,6 +165,14 @@ describe('endpoint mode: error shapes said wrong', function () {
     expect(JSON.stringify(errors)).to.not.contain(SHOPIFY_TOKEN.slice(6));
   });
 
+  // A serializer that writes an absent member as null: its invalid-params were passed over, the refusal said only its title.
+  it('RFC 9457 invalid-params beside errors of null mark their fields', async () => {
+    const json = { type: 'https://example.net/validation-error', title: 'Invalid', errors: null, 'invalid-params': [{ name: 'name', reason: 'has already been taken' }] };
+    const { el, errors } = await refusedWith(json, 422, 'application/problem+json');
+    expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
+    expect(errors).to.have.length(0);
+  });
+
   it('a problem+json with errors as a map marks its fields', async () => {
     const json = { type: 'https://example.net/validation-error', title: 'Invalid', errors: { name: ['has already been taken'] } };
     const { el, errors } = await refusedWith(json, 422, 'application/problem+json');
