@@ -130,6 +130,11 @@ describe('credentials pasted into the connector name in the shapes a real paste 
     ['a password label above its value, quoted in an email reply', (secret: string) => `> Password\n> ${secret}`],
     ['a password label with a soft hyphen from a PDF', (secret: string) => `Pass\u00adword: ${secret}`],
     ['a German password label with a soft hyphen', (secret: string) => `Pass\u00adwort: ${secret}`],
+    // The Arabic admin written with its hamza on a yeh's seat (`مسئول`), or typed as a letter and a hamza mark after it.
+    ['an Arabic admin password label, the admin spelled with a hamza on a yeh', (secret: string) => `كلمة مرور المسئول: ${secret}`],
+    ['an Arabic admin password label, its hamza typed as a mark', (secret: string) => `كلمة مرور المسو\u0654ول: ${secret}`],
+    ['a German token label naming its customer', (secret: string) => `Token des Kunden: ${secret}`],
+    ['an English passphrase label naming its owner', (secret: string) => `Passphrase of the owner\n${secret}`],
   ] as const;
   for (const [shape, paste] of pastes)
     it(`${shape} is refused, and never reaches the draft`, async () => {
@@ -214,6 +219,16 @@ describe('a real connector name pasted', function () {
     ['Secret du chef : Lyon', 'Secret du chef : Lyon'],
     ["Contractor's Hub: EU", "Contractor's Hub: EU"],
     ['> EU orders', '> EU orders'],
+    // A word right after a secret's in English, German and Dutch is what the name is of (a manager, a service), not who holds a secret.
+    ['Password Manager: EU', 'Password Manager: EU'],
+    ['Password Manager\nEU', 'Password Manager EU'],
+    ['AWS Security Token Service: prod', 'AWS Security Token Service: prod'],
+    ['Visa Token Service: EU', 'Visa Token Service: EU'],
+    ['Secret Agent: EU', 'Secret Agent: EU'],
+    ['Token Bot: Slack', 'Token Bot: Slack'],
+    ['Token Manager\nEU', 'Token Manager EU'],
+    ['Llave Partners: México', 'Llave Partners: México'],
+    ['Wachtwoord Partner: Utrecht', 'Wachtwoord Partner: Utrecht'],
   ] as const;
   for (const [name, kept] of names)
     it(`is kept: ${JSON.stringify(name)}`, async () => {

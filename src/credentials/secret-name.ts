@@ -53,23 +53,31 @@ const folded = (label: string) =>
 /**
  * Who holds a secret, in the wizard's languages, folded (see folded): a person by their role, an account or an app (`Client's secret`, `Secret du
  * client`, `Passwort des Admins`, `Wachtwoord van de beheerder`, `كلمة مرور المسؤول`). One list for a possessive's owner (brandSecret) and for the words
- * after a secret's (AFTER). No brand's (`Victoria's Secret`, `Nature's Secret`) nor a shop's (`Shop's Secret` may be one's name).
+ * after a secret's (AFTER). No brand's (`Victoria's Secret`, `Nature's Secret`) nor a shop's (`Shop's Secret` may be one's name). HOLDER_BARE, in French,
+ * Spanish and Arabic, names the holder with no word between (`Secret client`, `Clave cliente`, `كلمة مرور المسؤول`).
  */
+const HOLDER_BARE = [
+  'client|cliente|app|application|aplicacion|admin|administrateur|administrador|root|service|servicio|utilisateur|usuario|compte|cuenta|prestataire|fournisseur|partenaire|proveedor|empleado',
+  // `مسؤول` and `مسئول` as folded reads them: their hamza a mark, taken off.
+  '(?:ال)?(?:عميل|مس[وي]ول|مستخدم|مدير|شريك|حساب|تطبيق|خدمة|موظف)',
+];
 const HOLDER = [
-  '(?:client|app|application|admin|administrator|user|account|partner|customer|merchant|vendor|supplier|tenant|service|bot|developer|owner|consumer|api|root',
+  `(?:${HOLDER_BARE[0]}|administrator|user|account|partner|customer|merchant|vendor|supplier|tenant|bot|developer|owner|consumer|api`,
   'contractor|consultant|employee|staff|operator|agent|manager|member',
-  'utilisateur|administrateur|compte|prestataire|fournisseur|partenaire',
-  'cliente|usuario|administrador|cuenta|servicio|aplicacion|proveedor|empleado',
   'kunde|benutzer|nutzer|lieferant|mitarbeiter|konto|klant|beheerder|gebruiker|leverancier|medewerker)(?:e?n|e?s)?',
-  // `مسؤول` as folded reads it: its hamza a mark, taken off.
-  '(?:ال)?(?:عميل|مسوول|مستخدم|مدير|شريك|حساب|تطبيق|خدمة|موظف)',
+  HOLDER_BARE[1],
 ].join('|');
 
 /**
- * Words after a secret's word that make it a secret's, in French, Spanish and Arabic, and naming its holder (HOLDER) in German, Dutch
- * and English too (`clé d'API`, `clave de acceso`, `مفتاح الوصول`, `Passwort für Admin`, `Password for the admin`; not `Clé de voûte`).
+ * Words after a secret's word that make it a secret's: in French, Spanish and Arabic, right after it or after `de`, `du`… (`clé d'API`, `clave de acceso`,
+ * `مفتاح الوصول`, `Secret client`; not `Clé de voûte`); naming its holder (HOLDER) after `des`, `für`, `van`, `of`, `for`, `the`… (`Passwort für Admin`,
+ * `Password for the admin`), as English, German and Dutch name it: there a word right after a secret's is what it names (`Password Manager`, `Token
+ * Service`: names).
  */
-const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para|der|dem|den|fur|vom|von|van|voor|het|of|for|the) )*(?:api|acces|acceso|secrete?|secreta|privee|privada|(?:ال)?(?:وصول|سري|خاص|مميز|واجهة|برمجة|تطبيقات)|${HOLDER}))`;
+/** Words between a secret's word and what names it in French and Spanish (`Clé d'accès`, `Contraseña del administrador`). */
+const DE = 'de|d|du|del|des|la|l|el|pour|para';
+const LINKED = String.raw` (?:(?:${DE}|der|dem|den|fur|vom|von|van|voor|het|of|for|the) )+(?:${HOLDER})`;
+const AFTER = String.raw`(?:${LINKED}| (?:(?:${DE}) )*(?:api|acces|acceso|secrete?|secreta|privee|privada|(?:ال)?(?:وصول|سري|خاص|مميز|واجهة|برمجة|تطبيقات)|${HOLDER_BARE.join('|')}))`;
 
 /**
  * A secret's label in the wizard's other languages, folded: in German and Dutch by its last word (`Passwort`, `Zugangstoken`,
@@ -79,10 +87,11 @@ const AFTER = String.raw`(?: (?:(?:de|d|du|del|des|la|l|el|pour|para|der|dem|den
  */
 const LOCAL_LABEL = new RegExp(
   `^(?:${[
-    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token|zugangsdaten|anmeldedaten|inloggegevens)${AFTER}{0,3}`,
-    String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)${AFTER}{0,3}`,
+    String.raw`(?:.* )?\S*(?:passwort|kennwort|wachtwoord|geheimnis|token|zugangsdaten|anmeldedaten|inloggegevens)(?:${LINKED}){0,3}`,
+    String.raw`(?:.* )?(?:\S+|(?:api|app|client|zugriffs|zugangs|geheimer|privater|toegangs|geheime|prive) )(?:schl(?:u|ue)ssel|sleutel|geheim)(?:${LINKED}){0,3}`,
     `(?:mot de passe|contrasena|clave|jeton|secreto?|credenciales|كلمة (?:ال)?(?:مرور|سر)|(?:ال)?سر|بيانات (?:ال)?اعتماد)${AFTER}{0,3}`,
-    `(?:cle|llave|token|password|passphrase|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
+    `(?:cle|llave|token|(?:ال)?(?:مفتاح|رمز))${AFTER}{1,3}`,
+    `pass(?:word|phrase)(?:${LINKED}){1,3}`,
   ].join('|')})$`,
   'u',
 );
