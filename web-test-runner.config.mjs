@@ -189,7 +189,8 @@ async function trickleFault(ctx, next) {
  * query asked: `as=utf-16le` in UTF-16 with its byte order mark (as Windows PowerShell's
  * `Out-File` writes a file), `as=gzip` compressed and marked `Content-Encoding: gzip`,
  * `as=gzip-unmarked` compressed but served as plain JSON (a `.json.gz` uploaded as `.json`),
- * `as=bom` after a UTF-8 byte order mark, `as=latin1` in ISO-8859-1 (as a legacy Windows export writes `é`); `type=` its Content-Type (`application/json` unless
+ * `as=bom` after a UTF-8 byte order mark, `as=latin1` in ISO-8859-1 (as a legacy Windows export writes `é`), `as=bytes` the
+ * body's bytes as posted (UTF-8 with a stray byte of another charset); `type=` its Content-Type (`application/json` unless
  * given, e.g. `text/html`). `GET` of that URL counts in `hits` (`GET /__faults/served-catalogue`).
  */
 const servedCatalogues = new Map();
@@ -199,7 +200,8 @@ async function servedCatalogue(ctx, next) {
     const parts = [];
     for await (const part of ctx.req) parts.push(part);
     const id = String(servedCatalogues.size + 1);
-    servedCatalogues.set(id, { text: Buffer.concat(parts).toString('utf8'), as: ctx.query.as ?? '', type: ctx.query.type ?? 'application/json' });
+    const bytes = Buffer.concat(parts);
+    servedCatalogues.set(id, { bytes, text: bytes.toString('utf8'), as: ctx.query.as ?? '', type: ctx.query.type ?? 'application/json' });
     ctx.type = 'application/json';
     return void (ctx.body = { url: `/__faults/served-catalogue/${id}` });
   }
@@ -209,15 +211,17 @@ async function servedCatalogue(ctx, next) {
   servedCatalogueHits++;
   const utf8 = Buffer.from(served.text, 'utf8');
   const body =
-    served.as === 'utf-16le'
-      ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(served.text, 'utf16le')])
-      : served.as === 'latin1'
-        ? Buffer.from(served.text, 'latin1')
-        : served.as === 'bom'
-          ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])
-          : served.as.startsWith('gzip')
-            ? gzipSync(utf8)
-            : utf8;
+    served.as === 'bytes'
+      ? served.bytes
+      : served.as === 'utf-16le'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(served.text, 'utf16le')])
+        : served.as === 'latin1'
+          ? Buffer.from(served.text, 'latin1')
+          : served.as === 'bom'
+            ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])
+            : served.as.startsWith('gzip')
+              ? gzipSync(utf8)
+              : utf8;
   if (served.as === 'gzip') ctx.set('Content-Encoding', 'gzip');
   ctx.set('Cache-Control', 'no-store');
   ctx.type = served.type;

@@ -71,6 +71,78 @@ describe('a registry export of 5,000 systems, 1 in 100 broken, from catalogue-sr
     ]);
   });
 
+  /** `text` as UTF-8, its `#` a Windows-1252 é (0xE9), after `prefix`: the bytes, and the position of that é. */
+  const withStrayE9 = (text: string, prefix: number[] = []): [Uint8Array, number] => {
+    const [before, after] = text.split('#').map((part) => new TextEncoder().encode(part)) as [Uint8Array, Uint8Array];
+    const bytes = new Uint8Array(prefix.length + before.length + 1 + after.length);
+    bytes.set(prefix);
+    bytes.set(before, prefix.length);
+    bytes[prefix.length + before.length] = 0xe9;
+    bytes.set(after, prefix.length + before.length + 1);
+    return [bytes, prefix.length + before.length];
+  };
+  const notUtf8 = (at: number, hint = 'serve the catalogue as UTF-8, or name its charset in Content-Type') =>
+    `catalogue-src is not UTF-8: byte 0xE9 at position ${at} is no UTF-8 character (shown as \uFFFD); ${hint}.`;
+
+  it('a UTF-8 file after its byte order mark, with a U+FFFD written in a name and one byte of Windows-1252 after it: the host hears that byte and where, not the U+FFFD', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const [s1, s2] = [catalogue.systems[1], catalogue.systems[2]];
+    const [bytes, at] = withStrayE9(
+      JSON.stringify({
+        version: 1,
+        systems: [
+          { ...s1, name: 'Lost \uFFFD name' },
+          { ...s2, name: 'Caf#' },
+        ],
+      }),
+      [0xef, 0xbb, 0xbf],
+    );
+    const el = await quiet(async () => wizardFrom(await served(bytes, 'as=bytes'), errors));
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(radioText(el, 'system-system-1')).to.contain('Lost \uFFFD name');
+    expect(errors[0]!.problems!.map((p) => p.message)).to.deep.equal([notUtf8(at)]);
+  });
+
+  it('a valid UTF-8 file with U+FFFD written in its names, served with no charset or one no browser knows: read, and never said not UTF-8', async () => {
+    for (const type of ['application/json', 'application/json; charset=x-foo', 'application/json; charset="utf-8"', 'application/json;charset=UTF8']) {
+      const errors: WizardErrorEvent['detail'][] = [];
+      const text = JSON.stringify({ version: 1, systems: [{ ...catalogue.systems[1], name: '\uFFFD Caf\u00e9 \uFFFD' }] });
+      const el = await wizardFrom(await served(text, `type=${encodeURIComponent(type)}`), errors);
+      expect(stepElement(el)?.dataset.step, type).to.equal('system');
+      expect(radioText(el, 'system-system-1'), type).to.contain('\uFFFD Caf\u00e9 \uFFFD');
+      expect(errors, type).to.deep.equal([]);
+    }
+  });
+
+  it('written in Windows-1252 and served naming charset "utf-8" quoted, UTF8, or a charset no browser knows: the host hears it is not UTF-8, and of a charset that is unknown, that it is', async () => {
+    for (const [type, hint] of [
+      ['application/json; charset="utf-8"', undefined],
+      ['application/json;charset=UTF8', undefined],
+      [
+        'application/json; charset=x-foo',
+        'its Content-Type names charset x-foo, which browsers do not know: serve the catalogue as UTF-8, or name a charset they know, such as windows-1252',
+      ],
+    ] as const) {
+      const errors: WizardErrorEvent['detail'][] = [];
+      const cafe = JSON.stringify({ version: 1, systems: [{ ...catalogue.systems[1], name: 'Caf\u00e9' }] });
+      const el = await quiet(async () => wizardFrom(await served(cafe, `as=latin1&type=${encodeURIComponent(type)}`), errors));
+      expect(stepElement(el)?.dataset.step, type).to.equal('system');
+      expect(
+        errors[0]?.problems?.map((p) => p.message),
+        type,
+      ).to.deep.equal([notUtf8(cafe.indexOf('\u00e9'), hint)]);
+    }
+  });
+
+  it('10 MB whose log holds a U+FFFD written every 1,000 characters, then one byte of Windows-1252: read within the test s time, the byte said where it is', async () => {
+    const errors: WizardErrorEvent['detail'][] = [];
+    const log = `${'x'.repeat(999)}\uFFFD`.repeat(10_000);
+    const [bytes, at] = withStrayE9(JSON.stringify({ version: 1, exportLog: log, systems: [{ ...catalogue.systems[1], name: 'Caf#' }] }));
+    const el = await quiet(async () => wizardFrom(await served(bytes, 'as=bytes'), errors));
+    expect(stepElement(el)?.dataset.step).to.equal('system');
+    expect(errors[0]!.problems!.map((p) => p.message)).to.include(notUtf8(at));
+  }).timeout(20_000);
+
   it('served compressed without Content-Encoding (a .json.gz uploaded as .json): the host hears that, in plain text, not the bytes', async () => {
     const errors: WizardErrorEvent['detail'][] = [];
     const el = await wizardFrom(await served(text, 'as=gzip-unmarked'), errors);

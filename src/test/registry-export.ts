@@ -47,7 +47,7 @@ export function registryExport(count: number, every = 100): { catalogue: { versi
 }
 
 /** Stores the catalogue's text in the test server, served as `query` asks (web-test-runner.config.mjs, servedCatalogue): its URL. */
-export async function served(text: string, query = ''): Promise<string> {
-  const answer = await fetch(`/__faults/served-catalogue?${query}`, { method: 'POST', body: text });
+export async function served(text: string | Uint8Array, query = ''): Promise<string> {
+  const answer = await fetch(`/__faults/served-catalogue?${query}`, { method: 'POST', body: text as BodyInit });
   return ((await answer.json()) as { url: string }).url;
 }
