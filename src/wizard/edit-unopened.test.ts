@@ -99,4 +99,38 @@ describe('a connector that cannot be opened', () => {
     await settle(edited);
     expect(alertText(edited)).to.equal(en.unknownSystem('sage'));
   });
+  it('the host is told of each connector that cannot be opened as it comes and again on coming back, not again on reset() or a new catalogue still without its system; one that adds it opens it', async () => {
+    const el = await wizardFixture({ groups: GROUPS });
+    const told: string[] = [];
+    el.addEventListener('connector-wizard-error', (e) => told.push((e as WizardErrorEvent).detail.kind));
+    const sapA = RETIRED;
+    const sage = { ...RETIRED, id: 'c-3', system: 'sage' } as unknown as EditableConnector;
+    const seen: { said: string; step: string | null; told: number }[] = [];
+    const look = async () => (await settle(el), seen.push({ said: alertText(el), step: currentStepId(el), told: told.length }));
+    el.connector = sapA;
+    await look();
+    el.connector = sage;
+    await look();
+    el.connector = sapA;
+    await look();
+    await el.reset();
+    await look();
+    const catalogue = await sampleCatalogue();
+    el.catalogue = { ...catalogue };
+    await look();
+    const shopify = catalogue.systems.find((s) => s.id === 'shopify')!;
+    el.catalogue = { ...catalogue, systems: [...catalogue.systems, { ...shopify, id: 'sap-b1', name: 'SAP Business One' }] };
+    await look();
+    expect({ seen, name: inStep<HTMLInputElement>(el, '#field-name')?.value }).to.deep.equal({
+      seen: [
+        { said: en.unknownSystem('sap-b1'), step: null, told: 1 },
+        { said: en.unknownSystem('sage'), step: null, told: 2 },
+        { said: en.unknownSystem('sap-b1'), step: null, told: 3 },
+        { said: en.unknownSystem('sap-b1'), step: null, told: 3 },
+        { said: en.unknownSystem('sap-b1'), step: null, told: 3 },
+        { said: '', step: 'general', told: 3 },
+      ],
+      name: 'Retired',
+    });
+  });
 });
