@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { cut } from '../catalogue/cut.js';
 import type { WizardErrorKind } from '../events/error-event.js';
 import type { Group } from '../schemas/wizard-data.js';
+import { systemOf } from '../wizard/state/selectors.js';
 import { systemNotOffered } from './catalogue-controller.js';
 
 /** What the host is told of its `system` and `group` presets that the catalogue or the groups do not offer: once each, never applied. */
@@ -16,7 +17,7 @@ export class PresetReports {
   /** The wizard says it cannot go on; the host is told once, as for a `connector` of an unknown system. */
   system(catalogue: Catalogue, system: string | undefined): void {
     const seen = this.#presetSeen;
-    if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !catalogue.systems.some((s) => s.id === system))
+    if (system && (system !== seen?.system || catalogue !== seen.catalogue) && !systemOf(catalogue, system))
       this.fail('config', systemNotOffered(catalogue, 'The system attribute', system));
     this.#presetSeen = { system, catalogue };
   }

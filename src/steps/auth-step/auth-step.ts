@@ -3,6 +3,7 @@ import { isSecretField, type AuthTypeDefinition } from '../../catalogue/catalogu
 import { textDir, textLang } from '../../catalogue/localize-catalogue.js';
 import { safeUrl } from '../../catalogue/safe-url.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
+import { authTypeOf } from '../../schemas/lookup.js';
 import { FormStepElement, formStepStyles } from '../form-step-element.js';
 import { cutId } from '../../catalogue/ids-told-apart.js';
 import { authTypeNamed } from '../told-apart.js';
@@ -41,7 +42,7 @@ export class AuthStep extends FormStepElement {
       return html`<p data-testid="only-auth-type">${msg.authOnlyOne(system.name, only.label)}</p>
         ${only.description ? html`<p class="hint" dir=${textDir(only, 'description') ?? nothing} lang=${textLang(only, 'description', ctx.locale) ?? nothing}>${only.description}</p>` : nothing} ${this.renderDocs(ctx, only.docsUrl, only.label)}`;
     // A draft (or a catalogue replaced since) names a way to sign in this system no longer offers: said, not silently unchosen.
-    const gone = data.authType && !system.authTypes.some((a) => a.id === data.authType) ? cutId(data.authType) : undefined;
+    const gone = data.authType && !authTypeOf(system, data.authType) ? cutId(data.authType) : undefined;
     return html`${gone ? html`<p class="notice" data-auth-gone>${msg.authTypeGone(gone)}</p>` : nothing}${this.renderRadioGroup({
       pointer,
       name: 'auth-type',

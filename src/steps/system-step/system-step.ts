@@ -6,6 +6,7 @@ import { textLang, writtenText } from '../../catalogue/localize-catalogue.js';
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { hasDirectionControls, isolated, isolatedIfBidi } from '../../messages/isolate.js';
 import { searchText } from '../../schemas/search-text.js';
+import { systemOf } from '../../schemas/lookup.js';
 import { stepStyles } from '../step-styles.js';
 import { cutId } from '../../catalogue/ids-told-apart.js';
 import { systemTold, systemToldAfter } from '../told-apart.js';
@@ -182,7 +183,7 @@ export class SystemStep extends WizardStepElement {
     const query = searchText(this._query);
     const matching = ranked(ctx.catalogue.systems, query);
     // The chosen system stays in sight (and checked) even beyond the cut, or when the search no longer matches it: never a choice no one can see.
-    const selected = ctx.catalogue.systems.find((s) => s.id === ctx.data.system);
+    const selected = systemOf(ctx.catalogue, ctx.data.system);
     // A draft (or a catalogue replaced since) names a system this catalogue no longer has: said, not silently unchosen.
     const gone = ctx.data.system && !selected ? cutId(ctx.data.system) : undefined;
     // Its entry is there but could not be read (left out), or it is not in the catalogue at all: said apart, as for the page's `system`.

@@ -103,7 +103,7 @@ export function applyPresets(s: WizardState, p: Presets): WizardState {
   // the presets wait for the next new connector (startOver applies them again).
   const edit = s.editing !== undefined || data.editing !== undefined;
   if (edit) p = { ...p, system: undefined, group: undefined, environment: undefined };
-  if (p.system && data.system !== p.system && p.catalogue.systems.some((sys) => sys.id === p.system)) {
+  if (p.system && data.system !== p.system && systemOf(p.catalogue, p.system)) {
     data = withSystemDefaults({ ...emptyWizardData(), name: data.name, group: data.group, environment: data.environment }, p.catalogue, p.system);
     // The secrets go with the answers of the system left: one system's secret never shows in, or is sent from, another's field.
     if (Object.keys(secrets).length) secrets = idRecord();
