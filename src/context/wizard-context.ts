@@ -9,8 +9,11 @@ import type { CredentialValue, ExistingConnector, Feedback, Group, Pointer, Secr
 /** A heading level the steps may take: below the host page's `h1`, never past `h6`. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** What a paste put into a field as text: a value wrapped over lines it `joined` into one, or the text `whole`, as pasted. */
-export type Pasted = 'joined' | 'whole';
+/**
+ * What a paste put into a field as text: a value wrapped over lines it `joined` into one, or the text `whole`, as pasted; or a key
+ * taken off the `marks` a chat or an email reply put around it, or the characters a PDF left inside it (`removed`: see pastedKey).
+ */
+export type Pasted = 'joined' | 'whole' | { readonly marks?: 'code' | 'quote'; readonly joined: boolean; readonly removed: number };
 
 /** How steps send changes up. Steps never mutate the context value itself. */
 export interface WizardActions {

@@ -331,7 +331,8 @@ function labelAbove(text: string, owners: ReadonlyMap<string, CredentialField>, 
 export function readFill(authType: AuthTypeDefinition, paste: Paste): { fill: PasteFill; unchosen: CredentialField[]; unused: string[]; unsaid: number } | undefined {
   const names = authType.fields.flatMap(namesOf);
   // A login on one line (`Username: ops Password: …`, `username=ops;password=…`) as a line each, its names as this form's fields name them.
-  const text = splitNamed(paste.text, names);
+  // Lines quoted in an email reply (`> Consumer key: …`) as written before they were quoted.
+  const text = splitNamed(unquoted(paste.text), names);
   // A JSON object's members, their names as written: see unusedNames.
   const json: [string, unknown][] = [];
   const named = pastedNames(paste, text, names, json);

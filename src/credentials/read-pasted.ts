@@ -119,6 +119,10 @@ export function tabPairs(rows: readonly string[], known: readonly string[] = [])
   return cells.slice(cells.length > 1 ? 1 : 0).some(([name]) => names(name!)) && !names(cells[0]![1]!) ? (cells as [string, string][]) : undefined;
 }
 
+/** A two-column table's header row: its columns' names (`Key<TAB>Value`, `Name<TAB>Wert`), in the wizard's languages. */
+const HEADER =
+  /^(?:key|name|field|variable|setting|parameter|property|schluessel|feld|nom|cle|champ|clave|nombre|campo|naam|sleutel|veld)s?\t(?:value|wert|valeur|valor|waarde)s?$/iu;
+
 /** A CSV cell (RFC 4180): quoted, a `,` inside and its `"` written twice, or not; then a `,` or the row's end. */
 const CSV_CELL = /[ \t]*(?:"((?:[^"]|"")*)"|([^",]*))[ \t]*(?:,|$)/uy;
 
@@ -192,7 +196,8 @@ export function readPasted(text: string, known: readonly string[] = [], members?
   const rows = lines.filter((line) => line.trim());
   const pairs = tabPairs(rows, known);
   if (pairs) {
-    for (const [name, value] of pairs) add(name, value);
+    // A spreadsheet's header row above its pairs (`Key<TAB>Value`, `Name<TAB>Value`) names no value.
+    for (const [name, value] of pairs.length > 1 && HEADER.test(`${pairs[0]![0]}\t${pairs[0]![1]}`) ? pairs.slice(1) : pairs) add(name, value);
     return named;
   }
   if (rows.length === 2 && !NAME_VALUE.test(rows[0]!) && !text.includes('"')) {

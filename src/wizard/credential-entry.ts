@@ -100,9 +100,20 @@ export class CredentialEntry {
     if (typeof raw !== 'string' || !raw) return;
     const { value, note: normalized } = committedCredential(field, raw);
     const mark = pasted && terminalMark(field, value);
+    const cleaned = pasted === 'joined' || pasted === 'whole' ? undefined : pasted;
+    const joined = pasted === 'joined' || cleaned?.joined;
     const note: Said | undefined =
-      pasted === 'joined' || mark
-        ? (msg) => [pasted === 'joined' && msg.pasteLinesJoined, normalized?.(msg), mark && msg.pastedPercentMark].filter(Boolean).join(' ')
+      joined || mark || cleaned
+        ? (msg) =>
+            [
+              cleaned?.marks && msg.pastedMarks(cleaned.marks),
+              joined && msg.pasteLinesJoined,
+              cleaned?.removed && msg.invisibleRemoved(cleaned.removed),
+              normalized?.(msg),
+              mark && msg.pastedPercentMark,
+            ]
+              .filter(Boolean)
+              .join(' ')
         : normalized;
     if (value !== raw) this.set(key, value);
     if (note) this.reviewNotes.noted(field, note);

@@ -324,6 +324,10 @@ const ar: Messages = {
   connectedAs: (account: string) => `متصل باسم ${iso(account)}${fullStopAfter(account)}`,
   connection: 'الاتصال',
   noCredentials: 'لا يحتاج نوع المصادقة هذا إلى بيانات اعتماد.',
+  pastedMarks: (marks: 'code' | 'quote') =>
+    marks === 'code'
+      ? `أزلنا علامات ${iso('`')} التي تضعها المحادثة أو الويكي حول الشيفرة: ليست جزءًا من القيمة.`
+      : `أزلنا علامات ${iso('>')} التي يضعها الرد على بريد إلكتروني قبل الأسطر المقتبسة: ليست جزءًا من القيمة.`,
   pastedPercentMark: 'تنتهي هذه القيمة بالرمز «%»، وربما أضافته الطرفية عند النسخ. احذفه إن لم يكن جزءًا من القيمة.',
   pasteUnchosen: (labels: string[]) =>
     `لم يُختر شيء في ${new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(labels.map(iso))}: ما لصقته لا يطابق أيًّا من الخيارات، أو يطابق أكثر من خيار. ${labels.length === 1 ? 'اختر من القائمة.' : 'اختر من كل قائمة.'}`,

@@ -4,6 +4,7 @@ import { isSecretField, type AuthTypeDefinition, type CredentialField } from '..
 import type { WizardContextValue } from '../../context/wizard-context.js';
 import { bareSecretFill, namesCredentials, namesSecret, namesSeveral, pastedNames, readFill, readPaste, secretOwner } from '../../credentials/paste-fill.js';
 import { isPrivateKey } from '../../credentials/secret-shape.js';
+import { pastedKey } from '../../credentials/pasted-key.js';
 import { unwrapped } from '../../credentials/wrapped-value.js';
 import { EditHistory, undoFill } from './edit-history.js';
 import { answered, leftBy, leftOut, NOTHING_LEFT, pasteNotice, refusal, type LeftOut } from './paste-notice.js';
@@ -124,11 +125,14 @@ export class CredentialPaste {
         return;
       }
       // A value wrapped over lines is joined, and one line ending with a `%` into a field with a pattern (a terminal's mark: terminalMark) goes in whole, as typed (so Ctrl+Z takes it back); either is noted beside it and on Review.
+      // A key in the marks a chat or an email reply puts around it, or holding what a PDF leaves inside one, goes in without them (pastedKey); said too.
+      const cleaned = event.target instanceof HTMLInputElement && event.type === 'paste' ? pastedKey(text, into) : undefined;
       const whole = event.target instanceof HTMLInputElement && event.type === 'paste' && into.pattern !== undefined && /^[^\r\n]*%$/u.test(text.trim()) ? text : undefined;
-      if ((joined ?? whole) === undefined || !document.execCommand('insertText', false, (joined ?? whole)!)) return;
+      const put = cleaned?.value ?? joined ?? whole;
+      if (put === undefined || !document.execCommand('insertText', false, put)) return;
       event.preventDefault();
       this.settled(into.key);
-      ctx.actions.commitCredential(into.key, joined === undefined ? 'whole' : 'joined');
+      ctx.actions.commitCredential(into.key, cleaned ?? (joined === undefined ? 'whole' : 'joined'));
       return;
     }
     event.preventDefault();
