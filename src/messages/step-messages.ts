@@ -199,11 +199,9 @@ export const stepMessages = {
   connection: 'Connection',
   noCredentials: 'This authentication type needs no credentials.',
   /** A pasted value that fits its field but for a last `%`, which zsh prints after output with no line break at its end. */
-  /** A key pasted with the marks a chat or a wiki puts around code (`code`: backticks, a fence) or an email reply before quoted lines (`quote`: `>`), taken off. */
-  pastedMarks: (marks: 'code' | 'quote'): string =>
-    marks === 'code'
-      ? 'We took off the backticks (`) that a chat or a wiki puts around code: they are not part of the value.'
-      : 'We took off the “>” marks that an email reply puts before quoted lines: they are not part of the value.',
+  /** A key pasted with the backticks or fence a chat or a wiki puts around code, taken off; or (Quote) an email reply's `>` marks before it. */
+  pastedCodeMarks: 'We took off the backticks (`) that a chat or a wiki puts around code: they are not part of the value.',
+  pastedQuoteMarks: 'We took off the “>” marks that an email reply puts before quoted lines: they are not part of the value.',
   pastedPercentMark: 'This value ends with “%”, which a terminal may have added when it was copied. Remove it if it is not part of the value.',
   /** Lists a paste named by a value that matches none of their options, or more than one (a label two options share): left as they were. */
   pasteUnchosen: (labels: string[]) =>

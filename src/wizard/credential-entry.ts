@@ -106,7 +106,7 @@ export class CredentialEntry {
       joined || mark || cleaned
         ? (msg) =>
             [
-              cleaned?.marks && msg.pastedMarks(cleaned.marks),
+              cleaned?.marks && (cleaned.marks === 'code' ? msg.pastedCodeMarks : msg.pastedQuoteMarks),
               joined && msg.pasteLinesJoined,
               cleaned?.removed && msg.invisibleRemoved(cleaned.removed),
               normalized?.(msg),

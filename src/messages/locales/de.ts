@@ -331,10 +331,8 @@ const de: Messages = {
   connectedAs: (account: string) => `Verbunden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbindung',
   noCredentials: 'Für diese Authentifizierungsart sind keine Zugangsdaten nötig.',
-  pastedMarks: (marks: 'code' | 'quote') =>
-    marks === 'code'
-      ? 'Wir haben die Backticks (`) entfernt, die ein Chat oder ein Wiki um Code setzt: Sie gehören nicht zum Wert.'
-      : 'Wir haben die Zeichen „>“ entfernt, die eine E-Mail-Antwort vor zitierte Zeilen setzt: Sie gehören nicht zum Wert.',
+  pastedCodeMarks: 'Wir haben die Backticks (`) entfernt, die ein Chat oder ein Wiki um Code setzt: Sie gehören nicht zum Wert.',
+  pastedQuoteMarks: 'Wir haben die Zeichen „>“ entfernt, die eine E-Mail-Antwort vor zitierte Zeilen setzt: Sie gehören nicht zum Wert.',
   pastedPercentMark: 'Dieser Wert endet auf „%“, das ein Terminal beim Kopieren angefügt haben kann. Entfernen Sie es, wenn es nicht zum Wert gehört.',
   pasteUnchosen: (labels: string[]) =>
     labels.length === 1

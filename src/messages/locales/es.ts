@@ -323,10 +323,8 @@ const es: Messages = {
   connectedAs: (account: string) => `Conectado como ${account}${fullStopAfter(account)}`,
   connection: 'Conexión',
   noCredentials: 'Este tipo de autenticación no necesita credenciales.',
-  pastedMarks: (marks: 'code' | 'quote') =>
-    marks === 'code'
-      ? 'Hemos quitado las comillas invertidas (`) que un chat o una wiki pone alrededor del código: no forman parte del valor.'
-      : 'Hemos quitado los signos «>» que una respuesta de correo pone delante de las líneas citadas: no forman parte del valor.',
+  pastedCodeMarks: 'Hemos quitado las comillas invertidas (`) que un chat o una wiki pone alrededor del código: no forman parte del valor.',
+  pastedQuoteMarks: 'Hemos quitado los signos «>» que una respuesta de correo pone delante de las líneas citadas: no forman parte del valor.',
   pastedPercentMark: 'Este valor termina en «%», que puede haber añadido un terminal al copiarlo. Quítelo si no forma parte del valor.',
   pasteUnchosen: (labels: string[]) =>
     labels.length === 1

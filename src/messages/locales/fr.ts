@@ -336,10 +336,8 @@ const fr: Messages = {
   connectedAs: (account: string) => `Connecté en tant ${elided('que', account)}${fullStopAfter(account)}`,
   connection: 'Connexion',
   noCredentials: 'Ce type d’authentification ne nécessite aucun identifiant.',
-  pastedMarks: (marks: 'code' | 'quote') =>
-    marks === 'code'
-      ? 'Nous avons retiré les accents graves (`) qu’une messagerie ou un wiki met autour du code\u00a0: ils ne font pas partie de la valeur.'
-      : 'Nous avons retiré les signes «\u202f>\u202f» qu’une réponse à un e-mail met devant les lignes citées\u00a0: ils ne font pas partie de la valeur.',
+  pastedCodeMarks: 'Nous avons retiré les accents graves (`) qu’une messagerie ou un wiki met autour du code\u00a0: ils ne font pas partie de la valeur.',
+  pastedQuoteMarks: 'Nous avons retiré les signes «\u202f>\u202f» qu’une réponse à un e-mail met devant les lignes citées\u00a0: ils ne font pas partie de la valeur.',
   pastedPercentMark: 'Cette valeur se termine par «\u202f%\u202f», qu’un terminal a pu ajouter lors de la copie. Supprimez-le s’il ne fait pas partie de la valeur.',
   pasteUnchosen: (labels: string[]) =>
     labels.length === 1

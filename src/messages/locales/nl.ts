@@ -318,10 +318,8 @@ const nl: Messages = {
   connectedAs: (account: string) => `Verbonden als ${account}${fullStopAfter(account)}`,
   connection: 'Verbinding',
   noCredentials: 'Voor dit authenticatietype zijn geen inloggegevens nodig.',
-  pastedMarks: (marks: 'code' | 'quote') =>
-    marks === 'code'
-      ? 'We hebben de backticks (`) weggehaald die een chat of een wiki om code zet: ze horen niet bij de waarde.'
-      : 'We hebben de tekens ‘>’ weggehaald die een e-mailantwoord voor geciteerde regels zet: ze horen niet bij de waarde.',
+  pastedCodeMarks: 'We hebben de backticks (`) weggehaald die een chat of een wiki om code zet: ze horen niet bij de waarde.',
+  pastedQuoteMarks: 'We hebben de tekens ‘>’ weggehaald die een e-mailantwoord voor geciteerde regels zet: ze horen niet bij de waarde.',
   pastedPercentMark: 'Deze waarde eindigt op ‘%’, dat een terminal bij het kopiëren kan hebben toegevoegd. Verwijder het als het niet bij de waarde hoort.',
   pasteUnchosen: (labels: string[]) =>
     labels.length === 1
