@@ -198,10 +198,10 @@ export const stepMessages = {
   connectedAs: (account: string) => `Connected as ${account}${fullStopAfter(account)}`,
   connection: 'Connection',
   noCredentials: 'This authentication type needs no credentials.',
-  /** A pasted value that fits its field but for a last `%`, which zsh prints after output with no line break at its end. */
   /** A key pasted with the backticks or fence a chat or a wiki puts around code, taken off; or (Quote) an email reply's `>` marks before it. */
   pastedCodeMarks: 'We took off the backticks (`) that a chat or a wiki puts around code: they are not part of the value.',
   pastedQuoteMarks: 'We took off the “>” marks that an email reply puts before quoted lines: they are not part of the value.',
+  /** A pasted value that fits its field but for a last `%`, which zsh prints after output with no line break at its end. */
   pastedPercentMark: 'This value ends with “%”, which a terminal may have added when it was copied. Remove it if it is not part of the value.',
   /** Lists a paste named by a value that matches none of their options, or more than one (a label two options share): left as they were. */
   pasteUnchosen: (labels: string[]) =>
