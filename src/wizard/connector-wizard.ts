@@ -103,7 +103,6 @@ export class ConnectorWizard extends WizardProperties {
   readonly #known = knownConnectors((message) => this.#fail('config', message));
   #appliedCatalogue?: Catalogue;
   #before?: ReturnType<typeof beforeSteps>; // What the last render showed before the steps (a loading text, the catalogue's problems, with its Cancel), if anything (see update).
-  #telling = 0; // Its own events being told now (their listeners run).
   #submitCall?: [round: number, run: Promise<boolean>]; // The submit() call in progress (waiting for the later file too), and the round of the later loader it began in: every call while it runs gets this same promise, until a Cancel or a new connector. The store's `submitting` is the flow's part of it.
   readonly #named = () => catalogueNames(this.#flowHost.system(), this.#systems(), this.#state.data.authType, this.#locale.locale); // The catalogue's names its sentences may hold, for markedNames.
   readonly #systems = () => (this.#catalogue.catalogue ? localizeCatalogue(this.#catalogue.catalogue, this.#locale.catalogueLanguage).systems : []); // The catalogue's systems in the wizard's language, to name one as Review does.
@@ -130,16 +129,6 @@ export class ConnectorWizard extends WizardProperties {
 
   /** What the person's actions reach (wizard-actions.ts): the steps' through the context, and the shell's own buttons. */
   readonly #actions = wizardActions({ ...this.#parts, wizard: this, draft: this.draft, session: this.#session });
-
-  /** Its own events are told through here: a listener may start again (reset()) while a submit is under way, from a problem it found or its outcome. */
-  override dispatchEvent(event: Event): boolean {
-    this.#telling++;
-    try {
-      return super.dispatchEvent(event);
-    } finally {
-      this.#telling--;
-    }
-  }
 
   get #state(): WizardState {
     return this.store.state;
@@ -344,8 +333,8 @@ export class ConnectorWizard extends WizardProperties {
 
   /** Discards the draft and starts again (not while a create or an edit's save is under way, sent or not yet). After a create its draft is gone: one another tab began there since is taken, not deleted. */
   async reset(): Promise<void> {
-    // Refused while a submit is under way (its key made, then sent), as Cancel is; not from a listener of an event it fires (a step change to a problem, its outcome).
-    if (this.sending || (this.#state.submitting && !this.#telling)) return;
+    // Refused while a submit waits for its request (its key made, then sent), as Cancel is; a listener of its outcome, or of a step change to a problem, comes after that wait.
+    if (this.sending || this.#state.submitting) return;
     const deleted = this.#state.created ? undefined : this.draft.discard();
     this.#session.discard(this.draftId, this.endpoint, this.draftDatabase);
     this.store.update((s) => t.focusOn(s, 'heading'));

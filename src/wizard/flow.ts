@@ -32,6 +32,9 @@ import { connectorCreated, editSaved, finishedUnread } from './finished.js';
 import { requestOptions } from './request-options.js';
 import { urlChecks } from './url-checks.js';
 
+/** One submit's wait for its request: see WizardFlow.#underWay. */
+type UnderWay = { begin(): void; end(): void };
+
 export const createFlow = (host: FlowHost): Flow => new WizardFlow(host);
 
 class WizardFlow implements Flow {
@@ -45,6 +48,7 @@ class WizardFlow implements Flow {
   readonly #conflicts: EditConflicts; // An edit's revision, and its save refused as changed elsewhere (412).
   readonly #list: EndpointList; // The endpoint's connectors.
   readonly #tester: ConnectionTester;
+  readonly #listRead = new Set<() => void>(); // The ends of the saves that wait on the list read after a 412 (see #underWay): a connector found gone is told as their outcome.
 
   constructor(h: FlowHost) {
     this.#h = h;
@@ -59,7 +63,10 @@ class WizardFlow implements Flow {
       h,
       submission: this.#submission,
       options: () => this.#options(),
-      missing: () => this.#missing(),
+      missing: () => {
+        for (const end of this.#listRead) end();
+        return this.#missing();
+      },
       answersFollowed: (was) => this.answersFollowed(was),
     });
     this.#tester = new ConnectionTester({
@@ -111,16 +118,32 @@ class WizardFlow implements Flow {
     return currentAuthType(this.#state, this.#h.system());
   }
 
-  /**
-   * A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft; so do a new `connector` and the host's presets
-   * (`submitting`: see WizardSession), looked at again in the update its end brings. Its beginning is no change on screen (`settle`).
-   */
+  /** A switch of draft asked for meanwhile waits for the outcome, which belongs to this draft. */
   submit(): Promise<boolean> {
-    this.#h.store.settle(t.submitBegan);
-    return this.#h.draft.during(this.#submit()).finally(() => this.#update(t.submitEnded));
+    const under = this.#underWay();
+    return this.#h.draft.during(this.#submit(under)).finally(under.end);
   }
 
-  async #submit(): Promise<boolean> {
+  /**
+   * One submit's wait for its request (`submitting`: see WizardSession): from its checks passed on Review until its answer is there, and
+   * only then, a new `connector` and the host's presets wait, looked at again in the update its end brings, and a reset() is refused. It ends
+   * before the outcome is shown and told, so a listener of the outcome (or of a problem) may start again. Its beginning is no change on screen (`settle`).
+   */
+  #underWay() {
+    let on = false;
+    return {
+      begin: () => {
+        if (!on) this.#h.store.settle(t.submitBegan);
+        on = true;
+      },
+      end: () => {
+        if (on) this.#update(t.submitEnded);
+        on = false;
+      },
+    };
+  }
+
+  async #submit(under: UnderWay): Promise<boolean> {
     const steps = this.#h.steps().filter((s) => s !== 'review');
     const result = buildConnector(this.#h.validationInput(), steps);
     // A server's error waiting on another step (a late test's failed check), as the step buttons say, is a known problem too: Create goes there (`moved` shows it).
@@ -137,8 +160,8 @@ class WizardFlow implements Flow {
     const editing = this.#state.editing;
     // Sent (or fired) from Review, whatever step asked (a host's submit()): the answers sent are the ones shown; a host that keeps its step gets nothing.
     if (this.#state.step !== 'review' && !this.#h.changeStep('review', 'heading')) return false;
-    if (editing) return this.#submitEdit(this.#conflicts.base(editing), result.connector);
-    if (this.#h.config().endpoint) return this.#submitToEndpoint(result.connector);
+    if (editing) return this.#submitEdit(under, this.#conflicts.base(editing), result.connector);
+    if (this.#h.config().endpoint) return this.#submitToEndpoint(under, result.connector);
     return connectorCreated(this.#h, result.connector);
   }
 
@@ -174,9 +197,10 @@ class WizardFlow implements Flow {
   }
 
   /** Endpoint mode: POST with retries; the server's answer decides what the person sees. */
-  async #submitToEndpoint(connector: ConnectorPayload): Promise<boolean> {
+  async #submitToEndpoint(under: UnderWay, connector: ConnectorPayload): Promise<boolean> {
     const url = this.#acceptedEndpoint((msg) => msg.creating);
     if (!url) return false;
+    under.begin();
     const key = async (fresh: boolean) => {
       // The server saw the key with another body (a secret retyped differently after a reload).
       if (fresh) this.#update(keys.keyRefused);
@@ -184,6 +208,7 @@ class WizardFlow implements Flow {
     };
     // Masked as it was read (the options' `mask`), before any text of it was cut.
     const result = await this.#submission.create(url, connector, key, this.#options(connector));
+    under.end();
     return answered(this.#h, 'create', () => this.#list.answered(url, this.#handleResult(result, connector, url)));
   }
 
@@ -226,7 +251,7 @@ class WizardFlow implements Flow {
   }
 
   /** Saves an edit: PATCH with the endpoint, else `connector-updated` with the changes. */
-  async #submitEdit(original: EditableConnector, connector: ConnectorPayload, again = false): Promise<boolean> {
+  async #submitEdit(under: UnderWay, original: EditableConnector, connector: ConnectorPayload, again = false): Promise<boolean> {
     const config = this.#h.config();
     const fields = fieldsOf(this.#h.system(), connector.authType);
     const changes = editChanges(original, connector, fields, keptCredentials(this.#h.validationInput()), Boolean(config.endpoint));
@@ -240,6 +265,7 @@ class WizardFlow implements Flow {
     const revision = this.#conflicts.revision(original);
     const url = this.#acceptedEndpoint((msg) => msg.saving);
     if (!url) return false;
+    under.begin();
     // The same key for its retries, and for a press again with the same changes to the same version: a save whose 200 was lost is replayed, never taken for a change made elsewhere.
     const fingerprint = await digest(JSON.stringify([String(original.id), revision ?? null, changes]));
     // The key, and the saves that may have been made, are the endpoint's they were sent to: another server never sees that key (a server keeping keys
@@ -251,6 +277,8 @@ class WizardFlow implements Flow {
     const options = this.#options(connector);
     const sending = this.#submission.update(url, String(original.id), changes, { idempotencyKey: editKey.key, revision }, options);
     const result = await sending;
+    // A 412 waits on the list read (it may send again): its outcome, or a connector found gone, ends it there.
+    if (result.kind !== 'changed') under.end();
     // No answer: the server may have made these changes (a 412 they cause later is the person's own). Offline throughout, or without the host's headers, nothing went out.
     const unsent = result.kind === 'failed' && (result.reason === 'offline' || result.reason === 'headers') && !result.unanswered;
     if ((result.kind === 'failed' && !unsent) || (result.kind === 'aborted' && result.unanswered))
@@ -261,10 +289,16 @@ class WizardFlow implements Flow {
     if (result.kind === 'missing') return this.#missing();
     // Found changed elsewhere to what the person chose: saved, and the host told the connector as the list gives it (masked by the save's options: a secret typed, the credential headers it sent).
     if (result.kind === 'changed') {
-      const saved = (now: StoredConnector) => answered(this.#h, 'edit', () => editSaved(this.#h, options.mask!(now) as typeof now, connector));
-      const after = await this.#conflicts.changed(url, original, changes, fields, unsure, saved, options);
+      const saved = (now: StoredConnector) => {
+        under.end();
+        return answered(this.#h, 'edit', () => editSaved(this.#h, options.mask!(now) as typeof now, connector));
+      };
+      this.#listRead.add(under.end);
+      const after = await this.#conflicts.changed(url, original, changes, fields, unsure, saved, options).finally(() => this.#listRead.delete(under.end));
       // The person's own earlier save made the changes found: what is left goes now, counted against that version (once).
-      return after === 'again' ? !again && this.#submitEdit(this.#conflicts.base(this.#state.editing!), connector, true) : after;
+      if (after === 'again' && !again) return this.#submitEdit(under, this.#conflicts.base(this.#state.editing!), connector, true);
+      under.end();
+      return after === true;
     }
     return answered(this.#h, 'edit', () =>
       this.#list.answered(url, result.kind === 'updated' ? editSaved(this.#h, result.connector, connector, moved) : this.#handleResult(result, connector, url, changes)),
