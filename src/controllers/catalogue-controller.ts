@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { catalogueText } from '../catalogue/catalogue-text.js';
+import { retryingImport } from '../retrying-import.js';
 import { cut } from '../catalogue/cut.js';
 import { parseCatalogue, summariseProblems, type CatalogueProblem, type CatalogueResult } from '../catalogue/parse-catalogue.js';
 import { valueAt } from '../catalogue/input-paths.js';
@@ -9,6 +10,15 @@ import { rebase } from '../catalogue/rebase.js';
 import { blankUrl, holdsLogin, safeUrl } from '../catalogue/safe-url.js';
 import { timeoutOf } from '../config/request-timeout.js';
 import { shellMessages, type Messages } from '../messages/messages.js';
+
+/** The reader of a catalogue that is not UTF-8, loaded only for one: after a failure (said with Try again), from a URL whose failure the browser has not kept. */
+const importText = retryingImport(() => import('../catalogue/catalogue-text.js'));
+let textModule: ReturnType<typeof importText> | undefined;
+const loadText = () =>
+  (textModule ??= importText().catch((error: unknown) => {
+    textModule = undefined;
+    throw error;
+  }));
 
 /** A problem as the parser words it (English), or as words to say in the wizard's language (a failed fetch). */
 export type CatalogueProblemText = string | ((msg: Messages) => string);
@@ -248,8 +258,7 @@ export class CatalogueController implements ReactiveController {
           // Decoded as response.json() does (UTF-8, a byte order mark dropped); what UTF-8 lost is looked at apart (loaded only then).
           const blob = new Blob(parts as BlobPart[]);
           let read: ReturnType<typeof catalogueText> = { text: await blob.text() };
-          if (read.text.includes('\uFFFD'))
-            read = (await import('../catalogue/catalogue-text.js')).catalogueText(new Uint8Array(await blob.arrayBuffer()), read.text, response.headers.get('content-type'));
+          if (read.text.includes('\uFFFD')) read = (await loadText()).catalogueText(new Uint8Array(await blob.arrayBuffer()), read.text, response.headers.get('content-type'));
           const { text, notUtf8, gzip } = read;
           try {
             json = JSON.parse(text);
