@@ -395,11 +395,17 @@ describe('endpoint mode: create', () => {
     const { el, created } = await endpointWizard(api);
     el.retryPolicy = { attempts: 2, maxRetryAfterMs: 1e12 };
     await advanceTo(el, 'review');
+    // Another wizard told to wait 1 s: once its second attempt has come, a wrapped timer (which fires at once) started before it would have sent one.
+    const other = freshApi();
+    const second = await endpointWizard(other);
+    second.el.retryPolicy = { attempts: 2, maxRetryAfterMs: 1e12 };
+    await advanceTo(second.el, 'review');
     await api.faults({ kind: 'status', status: 503, retryAfter: '3000000' });
+    await other.faults({ kind: 'status', status: 503, retryAfter: '1' });
     const sent = el.submit();
     await waitUntil(async () => (await posts(api)).length === 1, 'the first attempt', { timeout: 5000 });
-    // Time for a wrapped timer (which fires at once) to send the second attempt. The pause stays: a timer that never fires has no later signal to wait on.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await second.el.submit(), 'the other wizard, told to wait 1 s, sends again and creates').to.equal(true);
+    expect((await posts(other)).map((e) => e.status)).to.deep.equal([503, 201]);
     expect(
       (await posts(api)).map((e) => e.status),
       'still waiting',
@@ -572,7 +578,13 @@ describe('endpoint mode: create', () => {
       { id: 'a', name: 'Fine', system: 'shopify', group: 'uk', environment: 'live' },
       { id: 'b', name: 'Odd', system: 'shopify', group: 'uk', environment: 'testing' },
     ];
-    await api.faults({ kind: 'status', status: 200, method: 'GET', json: list }, { kind: 'status', status: 200, method: 'GET', json: list });
+    // A third read with another entry left out: said, so once it is, the second read (of the same list) has been read, said or not.
+    const third = [...list, { id: 'c', name: 'Odder', system: 'shopify', group: 'uk', environment: 'testing' }];
+    await api.faults(
+      { kind: 'status', status: 200, method: 'GET', json: list },
+      { kind: 'status', status: 200, method: 'GET', json: list },
+      { kind: 'status', status: 200, method: 'GET', json: third },
+    );
     const errors: string[] = [];
     const listen = (e: Event) => errors.push(`${(e as WizardErrorEvent).detail.kind}: ${(e as WizardErrorEvent).detail.message}`);
     document.addEventListener('connector-wizard-error', listen);
@@ -587,9 +599,12 @@ describe('endpoint mode: create', () => {
       // Read again (a move within the page): the same problem is not said twice.
       el.parentElement!.append(el);
       await waitUntil(async () => (await api.log()).filter((e) => e.method === 'GET').length === 2, 'listed again', { timeout: 5000 });
-      // The pause stays: a list read with nothing new to say shows nothing and tells nothing that a wait could see.
-      await new Promise((r) => setTimeout(r, 300));
-      expect(errors.filter((e) => e.includes('left out'))).to.have.length(1);
+      el.parentElement!.append(el);
+      await waitUntil(() => errors.some((e) => e.includes('2 of 3')), 'the third read, with another problem, said', { timeout: 5000 });
+      expect(
+        errors.filter((e) => e.includes('left out')).map((e) => e.match(/\d+ of \d+/u)?.[0]),
+        'the same problem not said twice',
+      ).to.deep.equal(['1 of 2', '2 of 3']);
     } finally {
       document.removeEventListener('connector-wizard-error', listen);
     }
@@ -637,10 +652,18 @@ describe('endpoint mode: create', () => {
       el.endpoint = endpoint;
       await waitUntil(() => seen[0]?.headers, 'the list is arriving', { timeout: 5000 });
     });
+    const parent = el.parentElement!;
     el.remove();
-    // The pause stays: a read the removal stopped ends in nothing a wait could see, said or not.
-    await new Promise((r) => setTimeout(r, 500));
-    expect(errors, 'nothing said for a list the removal stopped').to.deep.equal([]);
+    // Put back on an endpoint whose list fails: that is said, after anything said of the read the removal stopped.
+    const api = freshApi();
+    await api.faults({ kind: 'status', status: 500, method: 'GET' });
+    el.endpoint = api.endpoint;
+    parent.append(el);
+    await waitUntil(() => errors.length > 0, 'the other list said', { timeout: 5000 });
+    expect(errors, 'nothing said for a list the removal stopped').to.deep.equal([
+      'server: The connectors at the endpoint could not be listed (HTTP 500), so a live or testing slot already taken is found only when the server refuses the create.',
+    ]);
+    el.remove();
   });
   it('an endpoint’s list whose connection drops while it arrives is said as no answer (network), never as a list the server got wrong', async function () {
     this.timeout(20_000);
@@ -1148,9 +1171,11 @@ describe('endpoint mode: idempotency keys and lifetime', () => {
     const done = el.submit();
     el.remove(); // while the key is still being prepared
     expect(await done).to.equal(false);
-    // The pause stays: nothing the removed element does afterwards can be seen to wait on.
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await posts(api)).to.have.length(0);
+    // Another wizard creates on the same endpoint after: once its POST has come, one the removed element made would have.
+    const other = await endpointWizard(api);
+    await advanceTo(other.el, 'review');
+    expect(await other.el.submit()).to.equal(true);
+    expect(await posts(api)).to.have.length(1);
     expect(created).to.have.length(0);
   });
 
