@@ -5,17 +5,11 @@ import { openDB } from 'idb';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, currentStepId, GROUPS, sampleCatalogue, settle, SHOPIFY_TOKEN, type, uniqueDatabase } from '../test/fixtures.js';
 import { readDraft } from '../test/stored.js';
+import { withDraftConnectionSeen } from '../test/waits-draft-connection.js';
+import { deleteDatabase, notices } from '../test/waits-drafts-database.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 import { DraftStore, listDrafts } from './draft-store.js';
 import { SecretVault } from './secret-vault.js';
-
-/** Resolves once deleted: a wizard that did not let go would hold it (a write under way finishes first, as the browser reports with `blocked`). */
-const deleteDatabase = (name: string) =>
-  new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
 
 async function wizard(draftDatabase: string, encrypted = false, draftId = 'default') {
   const errors: WizardErrorEvent['detail'][] = [];
@@ -33,8 +27,6 @@ async function wizard(draftDatabase: string, encrypted = false, draftId = 'defau
   await settle(el);
   return { el, errors, created };
 }
-
-const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
 
 /** Two wizards on one draft, the second following the first to Review. */
 async function twoOnReview(draftDatabase: string) {
@@ -107,14 +99,14 @@ describe('the drafts database deleted by the page', () => {
 /** Taken out of the page and put back after the page deleted the database meanwhile. */
 async function awayWhileDeleted(el: ConnectorWizard, draftDatabase: string) {
   const parent = el.parentElement!;
-  el.remove();
-  // The pause stays: a removed wizard lets its connection go after its last write, which nothing outside it shows.
-  await new Promise((r) => setTimeout(r, 100));
-  await deleteDatabase(draftDatabase);
-  parent.append(el);
-  await settle(el);
-  // The pause stays: put back, it reads its draft again (reopen) with nothing on screen while nothing changed.
-  await new Promise((r) => setTimeout(r, 100));
+  await withDraftConnectionSeen(draftDatabase, async (seen) => {
+    el.remove();
+    await waitUntil(() => seen.closed() > 0, 'the removed wizard lets its connection go');
+    await deleteDatabase(draftDatabase);
+    parent.append(el);
+    await waitUntil(() => seen.read() > 0, 'put back, it reads its draft again');
+    await settle(el);
+  });
 }
 
 describe('the drafts database deleted by the page, with two wizards or one away', () => {
