@@ -211,16 +211,28 @@ describe('other requests while the browser is offline', () => {
 
   it('the endpoint’s list that failed offline, in an element taken out of the page while the browser came back online: nothing is asked until it is put back', async function () {
     this.timeout(30_000);
-    const { api, el, errors, parent } = await listedThenOffline(2000);
+    // Another wizard, left in the page, whose list fails offline too (its listener added after the removed one's): once it has asked
+    // again, the removed one, had it still listened, would have asked before it.
+    const other = freshApi();
+    const staying = await wizardFixture({ system: 'shopify', groups: GROUPS, endpoint: other.endpoint, draftDatabase: uniqueDatabase() });
+    const stayingErrors: string[] = [];
+    staying.addEventListener('connector-wizard-error', (e) => stayingErrors.push((e as WizardErrorEvent).detail.message));
+    await waitUntil(async () => (await other.log()).some((e) => e.method === 'GET'), 'the other listed once', { timeout: 5000 });
+    const { api, el, errors, parent } = await listedThenOffline(3000);
     el.remove();
     await new Promise((r) => setTimeout(r, 0)); // A task between: the removal is seen before it is put back.
     parent.appendChild(el);
     await waitUntil(() => errors.some((m) => m.includes('(offline)')), 'the offline list said', { timeout: 5000 });
+    const stayingParent = staying.parentNode!;
+    staying.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    stayingParent.appendChild(staying);
+    await waitUntil(() => stayingErrors.some((m) => m.includes('(offline)')), 'the other offline list said', { timeout: 5000 });
     el.remove();
     await online();
-    // The pause stays: a removed element has no state to wait on, and its absent ask is checked before putting it back (which asks).
-    await new Promise((r) => setTimeout(r, 500));
-    const gets = async () => (await api.log()).filter((e) => e.method === 'GET').length;
+    const asked = async (a: typeof api) => (await a.log()).filter((e) => e.method === 'GET').length;
+    await waitUntil(async () => (await asked(other)) === 2, 'the wizard left in the page asked again', { timeout: 5000 });
+    const gets = () => asked(api);
     expect(await gets(), 'a removed element asks nothing when the browser comes back online').to.equal(1);
     parent.appendChild(el);
     await waitUntil(async () => (await gets()) === 2, 'asked again once put back', { timeout: 5000 });
