@@ -1,35 +1,20 @@
 /** The drafts database deleted by the page while two wizards follow one draft: the tabs' channel outlives it, so each follows the other's next change, and neither finds a false conflict. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
-import type { WizardErrorEvent } from '../events/error-event.js';
-import { GROUPS, inStep, sampleCatalogue, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { inStep, settle, type, uniqueDatabase } from '../test/fixtures.js';
+import { deleteDatabase, draftsWizard, notices } from '../test/waits-drafts-database.js';
 import { readDraft } from '../test/stored.js';
 import type { ConnectorWizard } from '../wizard/connector-wizard.js';
 
-const deleteDatabase = (name: string) =>
-  new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-
+/** Two wizards on one draft in one page are told apart as a programming slip (kind config): here they stand for two tabs. */
 async function wizard(draftDatabase: string) {
-  // Two wizards on one draft in one page are told apart as a programming slip (kind config): here they stand for two tabs.
-  const errors: WizardErrorEvent['detail'][] = [];
-  const el = await fixture<ConnectorWizard>(html`<connector-wizard
-    .draftDatabase=${draftDatabase}
-    .catalogue=${await sampleCatalogue()}
-    .groups=${GROUPS}
-    system="shopify"
-    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
-  ></connector-wizard>`);
-  await settle(el);
-  await el.goTo('general');
-  await settle(el);
-  return { el, errors };
+  const opened = await draftsWizard(draftDatabase);
+  await settle(opened.el);
+  await opened.el.goTo('general');
+  await settle(opened.el);
+  return opened;
 }
 
-const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
 const nameIn = (el: ConnectorWizard) => inStep<HTMLInputElement>(el, '#field-name')?.value;
 
 describe('the drafts database deleted by the page, two wizards on one draft', function () {

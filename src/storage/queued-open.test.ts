@@ -4,13 +4,12 @@
  * `blocked`, so the wizard gives up on it after 3 s as on an open blocked itself; once the
  * blocker goes, an open that can still go through brings drafts back.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
-import type { WizardErrorEvent } from '../events/error-event.js';
 import { emptyWizardData } from '../schemas/wizard-data.js';
-import { currentStepId, GROUPS, inStep, sampleCatalogue, settle, uniqueDatabase } from '../test/fixtures.js';
-import type { ConnectorWizard } from '../wizard/connector-wizard.js';
+import { currentStepId, inStep, settle, uniqueDatabase } from '../test/fixtures.js';
 import { DraftStore, listDrafts } from './draft-store.js';
+import { draftsWizard, notices } from '../test/waits-drafts-database.js';
 
 /** A database holding one saved draft, and a connection to it that ignores `versionchange`: it never lets go until closed. */
 async function heldOpen(name: string) {
@@ -25,20 +24,6 @@ async function heldOpen(name: string) {
 }
 
 const exists = async (name: string) => (await indexedDB.databases()).some((d) => d.name === name);
-const notices = (el: ConnectorWizard) => [...el.shadowRoot!.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
-
-async function wizard(draftDatabase: string) {
-  const errors: WizardErrorEvent['detail'][] = [];
-  const el = await fixture<ConnectorWizard>(html`<connector-wizard
-    .draftDatabase=${draftDatabase}
-    .catalogue=${await sampleCatalogue()}
-    .groups=${GROUPS}
-    system="shopify"
-    @connector-wizard-error=${(e: WizardErrorEvent) => errors.push(e.detail)}
-  ></connector-wizard>`);
-  return { el, errors };
-}
-
 /**
  * The wizard gives up after 3 s: the form, one storage notice, one event. `back`: the wizard's own
  * open goes through once the blocker goes (after a deletion: none before a newer version's
@@ -46,7 +31,7 @@ async function wizard(draftDatabase: string) {
  * saying so); otherwise it never blocks it, and nothing more is said.
  */
 async function expectGivenUp(name: string, holder: IDBDatabase, queuedDone: () => Promise<unknown>, back = false) {
-  const { el, errors } = await wizard(name);
+  const { el, errors } = await draftsWizard(name);
   await waitUntil(() => notices(el).includes('storage'), 'gave up waiting', { timeout: 5000 });
   await settle(el);
   expect(el.shadowRoot!.querySelector('[data-loading]') === null, 'not loading').to.equal(true);
