@@ -20,6 +20,18 @@ async function atReview(api: ReturnType<typeof freshApi>) {
 }
 
 const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
+
+/** A wizard on Review whose create the server refuses once, 422 with `answer` (a `json` body, or a `body` as text): sent once, refused, shown. */
+async function refused(answer: Record<string, unknown>) {
+  const api = freshApi();
+  const { el } = await atReview(api);
+  await api.faults({ kind: 'status', method: 'POST', status: 422, ...answer });
+  await el.submit();
+  await settle(el);
+  expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+  return el;
+}
+
 const submitError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
 
 describe('endpoint mode: an error on a field the form does not show', function () {
@@ -34,12 +46,7 @@ describe('endpoint mode: an error on a field the form does not show', function (
   ];
   for (const [shape, json] of shapes)
     it(`${shape}: said after the field s key`, async () => {
-      const api = freshApi();
-      const { el } = await atReview(api);
-      await api.faults({ kind: 'status', method: 'POST', status: 422, json });
-      await el.submit();
-      await settle(el);
-      expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+      const el = await refused({ json });
       expect(errorSummary(el)).to.deep.equal(['apiKey: is not valid']);
     });
 });
@@ -49,12 +56,7 @@ describe('endpoint mode: errors nested deep, and JSON:API errors', function () {
 
   // Dropped without a word: the summary said only "HTTP 422".
   it('an error nested six levels deep is said after its path', async () => {
-    const api = freshApi();
-    const { el } = await atReview(api);
-    await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: { a: { b: { c: { d: { e: { f: ['is too deep'] } } } } } } } });
-    await el.submit();
-    await settle(el);
-    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const el = await refused({ json: { errors: { a: { b: { c: { d: { e: { f: ['is too deep'] } } } } } } } });
     expect(errorSummary(el)).to.deep.equal(['a.b.c.d.e.f: is too deep']);
   });
 
@@ -104,25 +106,15 @@ describe('endpoint mode: answers as large as a real server may send', function (
   this.timeout(60_000);
 
   it('a 422 with 500 errors lists 50 and counts the rest', async () => {
-    const api = freshApi();
-    const { el } = await atReview(api);
     const json = { errors: Array.from({ length: 500 }, (_, i) => ({ detail: `problem ${i}` })) };
-    await api.faults({ kind: 'status', method: 'POST', status: 422, json });
-    await el.submit();
-    await settle(el);
-    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const el = await refused({ json });
     const items = errorSummary(el);
     expect(items).to.have.length(51);
     expect(items[50]).to.contain('450 more');
   });
 
   it('a detail of a megabyte is cut, never shown whole', async () => {
-    const api = freshApi();
-    const { el } = await atReview(api);
-    await api.faults({ kind: 'status', method: 'POST', status: 422, json: { errors: [{ pointer: '/name', detail: 'x'.repeat(1_000_000) }] } });
-    await el.submit();
-    await settle(el);
-    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const el = await refused({ json: { errors: [{ pointer: '/name', detail: 'x'.repeat(1_000_000) }] } });
     expect(inStep(el, '#field-name-error')!.textContent!.length).to.be.below(2000);
   });
 
@@ -132,12 +124,7 @@ describe('endpoint mode: answers as large as a real server may send', function (
     ['Rails', { errors: { credentials: { accessToken: [`${SHOPIFY_TOKEN} is revoked`] } } }],
   ] as const)
     it(`a secret echoed in an error on its field (${shape}) is masked`, async () => {
-      const api = freshApi();
-      const { el } = await atReview(api);
-      await api.faults({ kind: 'status', method: 'POST', status: 422, json });
-      await el.submit();
-      await settle(el);
-      expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+      const el = await refused({ json });
       expect(currentStepId(el)).to.equal('credentials');
       const shown = inStep(el, '#field-credentials-accessToken-error')!.textContent!;
       expect(shown).to.contain('is revoked').and.not.contain(SHOPIFY_TOKEN);
@@ -212,29 +199,19 @@ describe('endpoint mode: a 422 nested far deeper than any form', function () {
 
   // A body nested 10,000 deep overflowed the stack as it was read: the whole answer was lost, its field errors with it.
   it('its field errors are still read and shown', async () => {
-    const api = freshApi();
-    const { el } = await atReview(api);
     // Near a megabyte, nested 10,000 deep (the test server's faults take JSON 2,000 deep at most: sent as text).
     const key = `"${'n'.repeat(85)}":`;
     const body = `{"errors":[{"pointer":"/name","detail":"has already been taken"}],"trace":${`{${key}`.repeat(10_000)}["the end"]${'}'.repeat(10_000)}}`;
     expect(body.length).to.be.above(900_000);
-    await api.faults({ kind: 'status', method: 'POST', status: 422, body, headers: { 'Content-Type': 'application/problem+json' } });
-    await el.submit();
-    await settle(el);
-    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const el = await refused({ body, headers: { 'Content-Type': 'application/problem+json' } });
     expect(currentStepId(el)).to.equal('general');
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('has already been taken');
   });
 
   // Keyed errors (Rails) nested 10,000 deep: said after their path, read in bounded time, the page still answering.
   it('keyed errors nested 10,000 deep are said, never the page stopped', async () => {
-    const api = freshApi();
-    const { el } = await atReview(api);
     const body = `{"errors":{"name":["is taken"],"deep":${'{"k":'.repeat(10_000)}["is too deep"]${'}'.repeat(10_000)}}}`;
-    await api.faults({ kind: 'status', method: 'POST', status: 422, body, headers: { 'Content-Type': 'application/json' } });
-    await el.submit();
-    await settle(el);
-    expect((await posts(api)).map((e) => e.status)).to.deep.equal([422]);
+    const el = await refused({ body, headers: { 'Content-Type': 'application/json' } });
     expect(inStep(el, '#field-name-error')?.textContent ?? '').to.contain('is taken');
   });
 });
