@@ -225,7 +225,7 @@ describe('other requests while the browser is offline', () => {
     await waitUntil(() => errors.some((m) => m.includes('(offline)')), 'the offline list said', { timeout: 5000 });
     const stayingParent = staying.parentNode!;
     staying.remove();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0)); // A task between, as above.
     stayingParent.appendChild(staying);
     await waitUntil(() => stayingErrors.some((m) => m.includes('(offline)')), 'the other offline list said', { timeout: 5000 });
     el.remove();
