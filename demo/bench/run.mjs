@@ -161,6 +161,7 @@ for (const [pkg, bytes] of Object.entries(contributions).sort((a, b) => b[1] - a
 const lazy = {
   later: 'later steps, sending, OAuth (fetched once the first step is on screen)',
   'draft-controller': 'drafts: IndexedDB, other tabs (on connect; never with no-drafts)',
+  'catalogue-text': 'reading a fetched catalogue that is not UTF-8 (only for one)',
 };
 for (const [name, label] of Object.entries(lazy)) if (chunkFiles[name]) rows.push([`  + ${label}`, ...sizes(chunkFiles[name]), '', '']);
 const locales = Object.entries(chunkFiles).filter(([name]) => !lazy[name]);
