@@ -5,28 +5,12 @@
  * `invalid-params`), from the reference API served by the test runner with faults injected by the server.
  */
 import { expect } from '@open-wc/testing';
-import { advanceTo, allInStep, currentStepId, errorSummary, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
+import { advanceTo, allInStep, currentStepId, errorSummary, freshApi, GROUPS, inStep, SHOPIFY_TOKEN, type } from '../test/fixtures.js';
 import { atCredentials } from '../test/credentials-fixtures.js';
 import { en } from '../messages/english.js';
 import { hostedWizard } from '../test/host-page.js';
 import { waitUntil } from '../test/wait.js';
-import { atReview } from '../test/waits-endpoint-redirects.js';
-
-const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
-
-/** On Review, the create answered `status` with `json` once: the wizard and what the host heard. */
-async function refusedWith(json: unknown, status = 422, type?: string) {
-  const api = freshApi();
-  const { el, errors } = await atReview(api);
-  await api.faults({ kind: 'status', method: 'POST', status, json, ...(type ? { type } : {}) });
-  expect(await el.submit()).to.equal(false);
-  await settle(el);
-  expect(
-    (await posts(api)).map((e) => e.status),
-    'sent once, never again',
-  ).to.deep.equal([status]);
-  return { el, errors };
-}
+import { refusedWith } from '../test/waits-endpoint-redirects.js';
 
 describe('endpoint mode: error shapes said wrong', function () {
   this.timeout(60_000);

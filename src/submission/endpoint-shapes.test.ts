@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { advanceTo, currentStepId, errorSummary, freshApi, GROUPS, inStep, pressContinue, settle, type, wizardFixture } from '../test/fixtures.js';
 import { everythingStored } from '../test/stored.js';
 import { waitUntil } from '../test/wait.js';
-import { atReview, listToldToHost, testAnswered } from '../test/waits-endpoint-redirects.js';
+import { atReview, listToldToHost, refusedWith, testAnswered } from '../test/waits-endpoint-redirects.js';
 
 const posts = async (api: ReturnType<typeof freshApi>) => (await api.log()).filter((e) => e.method === 'POST');
 const submitError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="submit-error"]')?.textContent ?? '';
@@ -173,19 +173,6 @@ describe('endpoint mode: a secret echoed in field errors keyed by name, or in a 
 
 describe('endpoint mode: hostile field errors keyed by name', function () {
   this.timeout(60_000);
-
-  async function refusedWith(json: unknown, status = 422) {
-    const api = freshApi();
-    const { el, errors } = await atReview(api);
-    await api.faults({ kind: 'status', method: 'POST', status, json });
-    expect(await el.submit()).to.equal(false);
-    await settle(el);
-    expect(
-      (await posts(api)).map((e) => e.status),
-      'sent once, never again',
-    ).to.deep.equal([status]);
-    return { el, errors };
-  }
 
   it('keys __proto__ and constructor are said with their names, the field named still marked', async () => {
     // As a server's JSON is read: "__proto__" an own member.

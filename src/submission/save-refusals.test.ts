@@ -1,19 +1,12 @@
 /** What a save of changes says when the server's last answer is one that passes (429) or one that does not (400). */
 import { expect } from '@open-wc/testing';
-import { freshApi, GROUPS, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
-import type { EditableConnector } from '../wizard/connector-wizard.js';
+import { freshApi, settle } from '../test/fixtures.js';
+import { renamedOnReview } from '../test/edit-fixtures.js';
 
 /** A stored connector opened for editing and renamed on Review; `answers`: what the server says to each PATCH, then the save. */
 async function savedWith(...answers: { status: number; retryAfter?: string }[]) {
   const api = freshApi();
-  await api.create(shopifyPayload({ name: 'Shop before' }));
-  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-  el.connector = stored!;
-  await settle(el);
-  await type(el, '#field-name', 'Shop after');
-  await el.goTo('review');
-  await settle(el);
+  const { el } = await renamedOnReview(api, 'Shop after');
   await api.faults(...answers.map((answer) => ({ kind: 'status', method: 'PATCH', ...answer }) as const));
   const saved = await el.submit();
   await settle(el);

@@ -1,7 +1,7 @@
 /** An existing connector opened for editing, as the edit tests share it: the connector, the wizard editing it, and what `connector-updated` carried. */
 import { expect } from '@open-wc/testing';
 import type { ConnectorWizard, EditableConnector } from '../wizard/connector-wizard.js';
-import { currentStepId, errorSummary, GROUPS, settle, shopifyPayload, wizardFixture } from './fixtures.js';
+import { currentStepId, errorSummary, type freshApi, GROUPS, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from './fixtures.js';
 
 const { credentials: _kept, ...stored } = shopifyPayload({ name: 'Shop before' });
 /** A Shopify connector as a host passes it to edit: its credentials stay with the server. */
@@ -35,4 +35,17 @@ export async function savedAsRenameOnly(el: ConnectorWizard, updated: Updated[])
     errors: [],
     updated: [{ connector: { id: 'c-1', name: 'Shop renamed' } }],
   });
+}
+
+/** A connector the server `api` has, opened for editing with that endpoint and renamed to `name` on Review: the wizard and the connector as stored. */
+export async function renamedOnReview(api: ReturnType<typeof freshApi>, name: string) {
+  await api.create(shopifyPayload({ name: 'Shop before' }));
+  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
+  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
+  el.connector = stored!;
+  await settle(el);
+  await type(el, '#field-name', name);
+  await el.goTo('review');
+  await settle(el);
+  return { el, stored: stored! };
 }

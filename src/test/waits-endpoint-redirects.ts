@@ -1,8 +1,9 @@
 /**
  * Set-ups shared by the endpoint tests of redirects and other answers real servers give
- * (endpoint-answers.test.ts, endpoint-shapes.test.ts): a wizard on Review; the list answered with
+ * (endpoint-answers.test.ts, endpoint-shapes.test.ts, endpoint-error-shapes.test.ts): a wizard on Review; a create on it refused once; the list answered with
  * a fault, told to the host; a connection test answered with a fault, said on the Credentials step.
  */
+import { expect } from '@open-wc/testing';
 import type { WizardErrorEvent } from '../events/error-event.js';
 import { advanceTo, freshApi, GROUPS, inStep, settle, SHOPIFY_TOKEN, type, wizardFixture } from './fixtures.js';
 import { waitUntil } from './wait.js';
@@ -18,6 +19,20 @@ export async function atReview(api: Api) {
   el.addEventListener('connector-wizard-error', (e) => errors.push(e.detail));
   await advanceTo(el, 'review');
   return { el, created, errors };
+}
+
+/** On Review, the create answered `status` with `json` (of Content-Type `type`) once: the wizard and what the host heard. */
+export async function refusedWith(json: unknown, status = 422, type?: string) {
+  const api = freshApi();
+  const { el, errors } = await atReview(api);
+  await api.faults({ kind: 'status', method: 'POST', status, json, ...(type ? { type } : {}) });
+  expect(await el.submit()).to.equal(false);
+  await settle(el);
+  expect(
+    (await api.log()).filter((e) => e.method === 'POST').map((e) => e.status),
+    'sent once, never again',
+  ).to.deep.equal([status]);
+  return { el, errors };
 }
 
 /** The endpoint answers the list's GET with `fault`: what a wizard then tells the host (listened for on the document, as a page would). */

@@ -4,24 +4,18 @@
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../test/wait.js';
-import { advanceTo, button, currentStepId, freshApi, GROUPS, settle, shopifyPayload, type, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
+import { advanceTo, button, currentStepId, freshApi, GROUPS, settle, uniqueDatabase, wizardFixture } from '../test/fixtures.js';
 import { holdDrafts, readDraft } from '../test/stored.js';
-import type { ConnectorWizard, EditableConnector } from './connector-wizard.js';
+import { renamedOnReview } from '../test/edit-fixtures.js';
+import type { ConnectorWizard } from './connector-wizard.js';
 
 /** A connector the server has, opened for editing with the endpoint, renamed to `name` on Review; `elsewhere` changes it as another person would. */
-async function renamedOnReview(name: string) {
+async function onReviewRenamed(name: string) {
   const api = freshApi();
-  await api.create(shopifyPayload({ name: 'Shop before' }));
-  const [stored] = (await api.connectors()) as unknown as EditableConnector[];
-  const el = await wizardFixture({ groups: GROUPS, endpoint: api.endpoint, draftDatabase: uniqueDatabase() });
-  el.connector = stored!;
-  await settle(el);
-  await type(el, '#field-name', name);
-  await el.goTo('review');
-  await settle(el);
+  const { el, stored } = await renamedOnReview(api, name);
   expect(currentStepId(el)).to.equal('review');
   const elsewhere = async (changes: Record<string, unknown>) => {
-    const r = await fetch(`${api.endpoint}/${String(stored!.id)}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(changes) });
+    const r = await fetch(`${api.endpoint}/${String(stored.id)}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(changes) });
     expect(r.status).to.equal(200);
   };
   return { api, el, elsewhere };
@@ -40,7 +34,7 @@ describe('A submit ends before its outcome is told', function () {
   this.timeout(60_000);
 
   it('a 412 whose list shows the person changes made elsewhere: a connector-updated listener that calls reset() starts again', async () => {
-    const { el, elsewhere } = await renamedOnReview('Same');
+    const { el, elsewhere } = await onReviewRenamed('Same');
     await elsewhere({ name: 'Same' });
     let heard = 0;
     el.addEventListener('connector-updated', () => (heard++, void el.reset()), { once: true });
@@ -50,7 +44,7 @@ describe('A submit ends before its outcome is told', function () {
   });
 
   it('a 412 whose list no longer has the connector: a connector-wizard-error listener that calls reset() starts again', async () => {
-    const { api, el, elsewhere } = await renamedOnReview('Mine');
+    const { api, el, elsewhere } = await onReviewRenamed('Mine');
     await elsewhere({ name: 'Theirs' });
     await api.faults({ kind: 'status', method: 'GET', status: 200, json: [] });
     const errors: string[] = [];
@@ -94,7 +88,7 @@ describe('Back once a submit ended without its outcome', function () {
   });
 
   it('after a 412 whose list cannot be read, Back waits no more', async () => {
-    const { api, el, elsewhere } = await renamedOnReview('Mine');
+    const { api, el, elsewhere } = await onReviewRenamed('Mine');
     await elsewhere({ name: 'Theirs' });
     await api.faults({ kind: 'status', method: 'GET', status: 200, json: { not: 'a list' } });
     expect(await el.submit(), 'not saved').to.equal(false);
